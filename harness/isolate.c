@@ -1,0 +1,252 @@
+/*
+ * ipcprobe-isolate — run one probe in namespaces of its own, so that nothing it makes
+ * (System V objects, POSIX queues, /dev/shm files, temporary files, sockets, processes)
+ * can outlive it or be seen by another probe running at the same time.
+ *
+ *   ipcprobe-isolate [--isolation=auto|ns|userns|none] [--preload=LIB] PROBE [ARGS...]
+ *   ipcprobe-isolate --which [--isolation=...]   print the isolation this box allows
+ *   ipcprobe-isolate --box                       the build's facts as JSON
+ *
+ * ns      (root)       new IPC, mount, PID and network namespaces
+ * userns  (non-root)   the same inside a new user namespace mapping the caller's own uid,
+ *                      so the probe keeps its ordinary, unprivileged identity
+ * none                 the probe runs as it is; the runner then checks for leaks
+ *
+ * Inside, a process of ours is PID 1 (it reaps orphans and, when it ends, the kernel kills
+ * everything left in the namespace). It mounts a private /proc, /dev/shm, /dev/mqueue and
+ * /tmp, brings up the loopback interface, then runs the probe. It dies with its parent
+ * (PR_SET_PDEATHSIG), so killing the launcher kills the whole probe.
+ * Exit status: the probe's; 125 when isolation could not be set up (message on stderr).
+ */
+#include "box.h"
+#include <errno.h>
+#include <fcntl.h>
+#include <net/if.h>
+#include <poll.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mount.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define EXIT_SETUP 125
+
+static const char *preload;
+
+static void die(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("ipcprobe-isolate: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fprintf(stderr, ": %s\n", strerror(errno));
+    va_end(ap);
+    _exit(EXIT_SETUP);
+}
+
+static void write_file(const char *path, const char *text)
+{
+    int fd = open(path, O_WRONLY | O_CLOEXEC);
+    if (fd < 0 || write(fd, text, strlen(text)) != (ssize_t)strlen(text))
+        die("write %s", path);
+    close(fd);
+}
+
+static int enter_namespaces(int user)
+{
+    uid_t uid = getuid();
+    gid_t gid = getgid();
+    int flags = CLONE_NEWIPC | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET;
+    if (unshare(flags | (user ? CLONE_NEWUSER : 0)) != 0)
+        return -1;
+    if (user) {
+        char map[64];
+        write_file("/proc/self/setgroups", "deny");
+        snprintf(map, sizeof map, "%d %d 1\n", (int)uid, (int)uid);
+        write_file("/proc/self/uid_map", map);
+        snprintf(map, sizeof map, "%d %d 1\n", (int)gid, (int)gid);
+        write_file("/proc/self/gid_map", map);
+    }
+    return 0;
+}
+
+static void mount_private(const char *fstype, const char *dir, int required)
+{
+    struct stat st;
+    if (stat(dir, &st) != 0) {
+        if (required)
+            die("%s missing", dir);
+        return;
+    }
+    if (mount(fstype, dir, fstype, MS_NOSUID | MS_NODEV, NULL) != 0 && required)
+        die("mount %s on %s", fstype, dir);
+}
+
+static void loopback_up(void)
+{
+    int s = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    struct ifreq ifr = { .ifr_name = "lo" };
+    if (s < 0 || ioctl(s, SIOCGIFFLAGS, &ifr) != 0)
+        die("loopback flags");
+    ifr.ifr_flags |= IFF_UP | IFF_RUNNING;
+    if (ioctl(s, SIOCSIFFLAGS, &ifr) != 0)
+        die("bring up loopback");
+    close(s);
+}
+
+static void exec_probe(char **argv)
+{
+    if (preload && setenv("LD_PRELOAD", preload, 1) != 0)
+        die("setenv LD_PRELOAD");
+    execv(argv[0], argv);
+    die("exec %s", argv[0]);
+}
+
+/* PID 1 of the new namespace: prepare the mounts, run the probe, reap, report. */
+static void namespace_init(char **argv)
+{
+    if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0)
+        die("make mounts private");
+    mount_private("proc", "/proc", 1);
+    mount_private("tmpfs", "/dev/shm", 1);
+    mount_private("mqueue", "/dev/mqueue", 0);
+    mount_private("tmpfs", "/tmp", 1);
+    loopback_up();
+
+    pid_t probe = fork();
+    if (probe < 0)
+        die("fork");
+    if (probe == 0) {
+        signal(SIGCHLD, SIG_DFL);
+        exec_probe(argv);
+    }
+    for (;;) {
+        int status;
+        pid_t pid = wait(&status);
+        if (pid == probe)
+            _exit(WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
+        if (pid < 0 && errno != EINTR)
+            die("wait");
+    }
+}
+
+/* Returns 0 and does not return in the child; in the launcher returns the probe's status. */
+static int run_isolated(int user, char **argv)
+{
+    int alive[2]; /* the launcher holds the write end: POLLHUP means it is gone */
+    if (enter_namespaces(user) != 0)
+        return -1;
+    if (pipe2(alive, O_CLOEXEC) != 0)
+        die("pipe");
+    pid_t init = fork();
+    if (init < 0)
+        die("fork");
+    if (init == 0) {
+        prctl(PR_SET_PDEATHSIG, SIGKILL);
+        close(alive[1]);
+        struct pollfd pfd = { .fd = alive[0], .events = POLLIN };
+        if (poll(&pfd, 1, 0) != 0) /* the launcher died before PDEATHSIG was armed */
+            _exit(EXIT_SETUP);
+        namespace_init(argv);
+    }
+    close(alive[0]);
+    int status;
+    while (waitpid(init, &status, 0) < 0)
+        if (errno != EINTR)
+            die("waitpid");
+    if (WIFSIGNALED(status)) {
+        signal(WTERMSIG(status), SIG_DFL);
+        kill(getpid(), WTERMSIG(status));
+    }
+    return WIFEXITED(status) ? WEXITSTATUS(status) : EXIT_SETUP;
+}
+
+/* Try a mode in a throwaway child: does the whole set-up work here? */
+static int mode_works(int user)
+{
+    pid_t pid = fork();
+    if (pid == 0) {
+        int devnull = open("/dev/null", O_WRONLY);
+        dup2(devnull, STDERR_FILENO);
+        char *argv[] = { "/bin/true", NULL };
+        if (access(argv[0], X_OK) != 0)
+            argv[0] = "/usr/bin/true";
+        _exit(run_isolated(user, argv) == 0 ? 0 : 1);
+    }
+    int status;
+    return pid > 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) &&
+           WEXITSTATUS(status) == 0;
+}
+
+static const char *choose(const char *wanted)
+{
+    if (!strcmp(wanted, "auto")) {
+        if (geteuid() == 0 && mode_works(0))
+            return "ns";
+        if (mode_works(1))
+            return "userns";
+        return "none";
+    }
+    if (!strcmp(wanted, "ns") || !strcmp(wanted, "userns") || !strcmp(wanted, "none"))
+        return wanted;
+    fprintf(stderr, "ipcprobe-isolate: unknown isolation '%s' (auto, ns, userns, none)\n", wanted);
+    exit(2);
+}
+
+static void usage(FILE *out)
+{
+    fputs("usage: ipcprobe-isolate [--isolation=auto|ns|userns|none] [--preload=LIB] PROBE [ARGS...]\n"
+          "       ipcprobe-isolate --which [--isolation=MODE]\n"
+          "       ipcprobe-isolate --box\n", out);
+}
+
+int main(int argc, char **argv)
+{
+    const char *wanted = "auto";
+    int which = 0, i;
+    for (i = 1; i < argc && argv[i][0] == '-'; i++) {
+        if (!strncmp(argv[i], "--isolation=", 12))
+            wanted = argv[i] + 12;
+        else if (!strncmp(argv[i], "--preload=", 10))
+            preload = argv[i] + 10;
+        else if (!strcmp(argv[i], "--which"))
+            which = 1;
+        else if (!strcmp(argv[i], "--box")) {
+            box_print_json(stdout);
+            return 0;
+        } else if (!strcmp(argv[i], "--help")) {
+            usage(stdout);
+            return 0;
+        } else if (!strcmp(argv[i], "--")) {
+            i++;
+            break;
+        } else {
+            fprintf(stderr, "ipcprobe-isolate: unknown option %s\n", argv[i]);
+            usage(stderr);
+            return 2;
+        }
+    }
+    const char *mode = choose(wanted);
+    if (which) {
+        puts(mode);
+        return 0;
+    }
+    if (i >= argc) {
+        usage(stderr);
+        return 2;
+    }
+    if (!strcmp(mode, "none"))
+        exec_probe(argv + i);
+    int rc = run_isolated(!strcmp(mode, "userns"), argv + i);
+    if (rc < 0)
+        die("unshare (isolation %s)", mode);
+    return rc;
+}

@@ -1,0 +1,191 @@
+/*
+ * probe.h — what every ipcprobe probe includes.
+ *
+ * A probe is one C file under cases/<mechanism>/ that checks one behaviour:
+ *
+ *     #include "probe.h"
+ *
+ *     PROBE(.claim     = "read() on an empty pipe blocks while a write end is open",
+ *           .reference = "pipe(7) \"I/O on pipes and FIFOs\"",
+ *           .seed      = "SEED-09",
+ *           .kind      = "confirms",
+ *           .how       = "A child reads from the empty pipe; the oracle sees it asleep in read(); "
+ *                        "one byte written wakes it with that byte.");
+ *
+ *     PROBE_BODY
+ *     {
+ *         ...set up, do the one thing, EXPECT the result...
+ *     }
+ *
+ * The harness (probe_main.c) supplies main(): --list, --explain, --box, and the run
+ * itself in a forked Check test that prints exactly one verdict line.
+ */
+#ifndef IPCPROBE_PROBE_H
+#define IPCPROBE_PROBE_H
+
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <sys/types.h>
+#include <unistd.h>
+#include <check.h>
+
+/* ---- metadata ------------------------------------------------------------------- */
+
+struct probe_meta {
+    const char *claim;     /* the behaviour, one sentence */
+    const char *reference; /* man page and section: pipe(7) "I/O on pipes and FIFOs" */
+    const char *seed;      /* seed claims settled, space-separated: "SEED-09 SEED-10"; may be "" */
+    const char *kind;      /* "confirms" or "corrects" the seed claim (ignored without seed) */
+    const char *how;       /* how the probe proves it, for --explain */
+    const char *needs;     /* space-separated needs: root userns cmd:NAME path:PATH (checked before the body) */
+    const char *layer;     /* "kernel" (default) or "libc": who implements the behaviour */
+    double timeout_s;      /* wall-clock bound of the body, before scaling; default 2 s */
+};
+
+extern const struct probe_meta probe_meta;
+extern const char probe_id[]; /* "<mechanism>/<file stem>", given by the build */
+
+#ifndef PROBE_ID
+#define PROBE_ID "unknown/unknown"
+#endif
+#define PROBE(...) \
+    const char probe_id[] = PROBE_ID; \
+    const struct probe_meta probe_meta = { __VA_ARGS__ }
+#define PROBE_BODY void probe_body(void)
+void probe_body(void);
+
+/* ---- verdicts other than PASS (all end the test process) ------------------------ */
+
+/* The behaviour differs from the claim: say what was expected and what happened. */
+#define probe_fail(...) probe_fail_at(__FILE__, __LINE__, __VA_ARGS__)
+/* The box lacks what the probe needs. */
+#define probe_skip(...) probe_skip_at(__FILE__, __LINE__, __VA_ARGS__)
+/* The probe cannot judge: a setup step failed. */
+#define probe_error(...) probe_error_at(__FILE__, __LINE__, __VA_ARGS__)
+
+void probe_fail_at(const char *file, int line, const char *fmt, ...)
+    __attribute__((noreturn, format(printf, 3, 4)));
+void probe_skip_at(const char *file, int line, const char *fmt, ...)
+    __attribute__((noreturn, format(printf, 3, 4)));
+void probe_error_at(const char *file, int line, const char *fmt, ...)
+    __attribute__((noreturn, format(printf, 3, 4)));
+
+/* ---- expectations: each prints expected vs observed, errno by name -------------- */
+
+/* The call under test succeeds (returns something other than -1); yields its value. */
+#define EXPECT_OK(call) \
+    expect_ok_at(__FILE__, __LINE__, #call, (long)(call), errno)
+/* The call under test fails with -1 and errno E. */
+#define EXPECT_ERRNO(call, E) \
+    expect_errno_at(__FILE__, __LINE__, #call, (long)(call), errno, (E), #E)
+/* Two integers are equal; `what` names the quantity in the message. */
+#define EXPECT_EQ(observed, expected, what) \
+    expect_eq_at(__FILE__, __LINE__, (what), (long long)(observed), (long long)(expected))
+/* A condition holds; otherwise FAIL with the formatted observation. */
+#define EXPECT_TRUE(cond, ...) \
+    do { if (!(cond)) probe_fail_at(__FILE__, __LINE__, __VA_ARGS__); } while (0)
+/* A setup step succeeds (not -1); otherwise ERROR naming the call and errno. */
+#define SETUP(call) \
+    setup_ok_at(__FILE__, __LINE__, #call, (long)(call), errno)
+/* Pointer-returning setup (mmap, shmat): fails on `bad`. */
+#define SETUP_PTR(call, bad) \
+    setup_ptr_at(__FILE__, __LINE__, #call, (void *)(call), (void *)(bad), errno)
+
+long expect_ok_at(const char *file, int line, const char *call, long ret, int err);
+void expect_errno_at(const char *file, int line, const char *call, long ret, int err,
+                     int want, const char *want_name);
+void expect_eq_at(const char *file, int line, const char *what, long long got, long long want);
+long setup_ok_at(const char *file, int line, const char *call, long ret, int err);
+void *setup_ptr_at(const char *file, int line, const char *call, void *ret, void *bad, int err);
+
+/* ---- names ---------------------------------------------------------------------- */
+
+const char *errno_name(int err);         /* "EEXIST", or "errno 1234" */
+const char *signal_name(int sig);        /* "SIGPIPE", "SIGRTMIN+3", or "signal 99" */
+const char *describe_status(int status); /* "exited 0", "killed by SIGSEGV (core dumped)" */
+
+/* ---- time ----------------------------------------------------------------------- */
+
+/* A bound of `ms` milliseconds scaled by IPCPROBE_TIME_SCALE (default 1). */
+int probe_ms(int ms);
+/* Monotonic now, in milliseconds. */
+long long probe_now_ms(void);
+
+/* ---- children ------------------------------------------------------------------- */
+
+/* fork(), ERROR if it fails. Children never call EXPECT_*: they _exit() with a code. */
+pid_t probe_fork(void);
+/* Run fn(arg) in a child that _exit()s with its return value. */
+pid_t probe_spawn(int (*fn)(void *), void *arg);
+/* The default bound, in milliseconds before scaling, for anything a probe waits for. */
+#define PROBE_BOUND_MS 2000
+/* Wait for a child's end within `ms` (scaled). Returns its wait status, or -1 if it was
+ * still running at the bound (it is then killed and reaped). */
+int probe_reap(pid_t pid, int ms);
+/* Reap within PROBE_BOUND_MS and require exit code `code`; FAIL otherwise, naming `what`
+ * and the decoded status ("killed by SIGPIPE", "still running after 2000 ms"). */
+#define expect_child_exit(pid, code, what) \
+    expect_child_exit_at(__FILE__, __LINE__, (pid), (code), (what))
+void expect_child_exit_at(const char *file, int line, pid_t pid, int code, const char *what);
+/* Reap within PROBE_BOUND_MS and require death by signal `sig`. */
+#define expect_child_killed_by(pid, sig, what) \
+    expect_child_killed_by_at(__FILE__, __LINE__, (pid), (sig), (what))
+void expect_child_killed_by_at(const char *file, int line, pid_t pid, int sig, const char *what);
+/* Has the child ended? Non-blocking: 1 and *status when it has, 0 if still running. */
+int probe_child_ended(pid_t pid, int *status);
+
+/* ---- the blocked-state oracle --------------------------------------------------- */
+
+/*
+ * Wait until task `tid` of process `pid` is asleep (state S) inside system call `nr`,
+ * as /proc/<pid>/task/<tid>/stat and .../syscall tell. A task asleep in another system
+ * call, or running, or gone, does not count. Returns 0 when seen, -1 after `ms` (scaled);
+ * on -1, *seen (if not NULL) describes the last state observed.
+ * Use tid == pid for a single-threaded child. A task that has ended (zombie or gone) can
+ * never block, so the wait stops at once.
+ */
+int probe_wait_blocked(pid_t pid, pid_t tid, long nr, int ms, char *seen, size_t seen_len);
+/* Same, also matching the first syscall argument (for multiplexed calls such as ipc(2)). */
+int probe_wait_blocked_arg0(pid_t pid, pid_t tid, long nr, long arg0, int ms, char *seen,
+                            size_t seen_len);
+/* FAIL unless the child becomes blocked in `nr` within `ms`; `what` names the call. */
+#define expect_blocked(pid, nr, ms, what) \
+    expect_blocked_at(__FILE__, __LINE__, (pid), (nr), (ms), (what))
+void expect_blocked_at(const char *file, int line, pid_t pid, long nr, int ms, const char *what);
+
+/*
+ * Syscall numbers as the oracle sees them, for calls whose route differs by ABI/libc.
+ * On i386 glibc sends System V IPC through ipc(2) with the operation in the first argument.
+ */
+struct probe_syscall { long nr; long arg0; int match_arg0; const char *name; };
+extern const struct probe_syscall SYSCALL_MSGRCV, SYSCALL_MSGSND, SYSCALL_SEMOP;
+#define expect_blocked_in(pid, tid, sc, ms) \
+    expect_blocked_in_at(__FILE__, __LINE__, (pid), (tid), (sc), (ms))
+void expect_blocked_in_at(const char *file, int line, pid_t pid, pid_t tid,
+                          const struct probe_syscall *sc, int ms);
+
+/* ---- files and cleanup ---------------------------------------------------------- */
+
+/* A path inside the probe's private temporary directory (removed after the run). */
+const char *probe_path(const char *name);
+
+/* Remove a System V object or a named POSIX object after the test, even if it fails. */
+enum probe_object { PROBE_SHM, PROBE_MSG, PROBE_SEM, PROBE_POSIX_SHM, PROBE_POSIX_MQ,
+                    PROBE_POSIX_SEM, PROBE_FILE };
+void probe_defer_remove(enum probe_object kind, long id, const char *name);
+
+/* The path of a helper program built alongside the probes (build/helpers/<name>). */
+const char *probe_helper(const char *name);
+
+/* ---- identity ------------------------------------------------------------------- */
+
+/* In a child: become an unprivileged user (nobody) if root; SKIP-worthy failure → returns -1. */
+int probe_drop_to_nobody(void);
+
+#endif

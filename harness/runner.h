@@ -1,0 +1,10 @@
+/* Internal to the harness: what probe_main.c shares with the other harness files. */
+#ifndef IPCPROBE_RUNNER_H
+#define IPCPROBE_RUNNER_H
+#include <grp.h>
+void cleanup_prepare(const char *stem);
+void cleanup_run(void);
+/* The pid of the Check test process; a probe_fail() from any other process only _exit()s. */
+extern pid_t probe_test_pid;
+#define PROBE_CHILD_VERDICT_EXIT 120
+#endif
