@@ -46,6 +46,7 @@ struct probe_meta {
     const char *needs;     /* space-separated needs: root userns cmd:NAME path:PATH (checked before the body) */
     const char *layer;     /* "kernel" (default) or "libc": who implements the behaviour */
     double timeout_s;      /* wall-clock bound of the body, before scaling; default 2 s */
+    const char *unmutable; /* why no LD_PRELOAD mutant can break this behaviour, if none can */
 };
 
 extern const struct probe_meta probe_meta;

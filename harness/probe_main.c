@@ -136,6 +136,8 @@ static void print_list(void)
     json_words(probe_meta.needs);
     printf(", \"layer\": ");
     json_string(probe_meta.layer ? probe_meta.layer : "kernel");
+    printf(", \"unmutable\": ");
+    json_string(probe_meta.unmutable);
     printf(", \"timeout_s\": %g, \"source\": \"cases/%s.c\"}\n", timeout_s(), probe_id);
 }
 
