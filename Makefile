@@ -31,7 +31,7 @@ ISOLATE := $(BUILD)/ipcprobe-isolate
 MUTANT_SRCS := $(wildcard fixtures/mutants/*.c)
 MUTANTS := $(patsubst fixtures/mutants/%.c,$(BUILD)/mutants/%.so,$(MUTANT_SRCS))
 
-.PHONY: all build deps run check help clean
+.PHONY: all build deps run check selftest list explain help clean mutants fixture-probes
 all: build
 
 help:
@@ -46,6 +46,16 @@ help:
 build: deps-check $(ISOLATE) $(HELPERS) $(PROBES)
 
 mutants: $(MUTANTS)
+
+# Probes that misbehave on purpose, for the runner's own tests (pytest/tests).
+FIXTURE_PROBE_SRCS := $(wildcard fixtures/probes/*/*.c)
+FIXTURE_PROBES := $(patsubst fixtures/probes/%.c,$(BUILD)/fixture-probes/%,$(FIXTURE_PROBE_SRCS))
+fixture-probes: $(FIXTURE_PROBES)
+
+$(BUILD)/fixture-probes/%: fixtures/probes/%.c $(BUILD)/libprobe.a harness/probe.h
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(CHECK_CFLAGS) -DPROBE_ID='"$*"' $< -o $@ \
+	    $(LDFLAGS) $(BUILD)/libprobe.a $(CHECK_LIBS) $(LDLIBS)
 
 $(BUILD)/mutants/%.so: fixtures/mutants/%.c fixtures/mutants/mutant.h
 	@mkdir -p $(@D)
@@ -78,3 +88,40 @@ clean:
 .PHONY: deps-check
 deps-check:
 	@pkg-config --exists check 2>/dev/null || { echo "ipcprobe: Check is not installed (run: make deps)" >&2; exit 2; }
+
+deps:
+	@PYTHON=$(PYTHON) CC=$(CC) sh tools/deps.sh
+
+# ---- running ------------------------------------------------------------------------
+PYTEST := $(PYTHON) -m pytest
+ifneq ($(filter-out 0 1,$(JOBS)),)
+PYTEST_JOBS := -n $(JOBS)
+endif
+RUN_ARGS := $(PYTEST_JOBS) --build-dir=$(BUILD) \
+	$(if $(CASE),$(foreach c,$(CASE),--case=$(c))) $(if $(K),-k "$(K)") $(if $(M),-m "$(M)") \
+	$(if $(PRELOAD),--probe-preload=$(PRELOAD)) $(if $(ISOLATION),--isolation=$(ISOLATION)) \
+	$(if $(TIME_SCALE),--time-scale=$(TIME_SCALE)) $(if $(filter-out 0,$(V)),-v -rA,-q) \
+	--junitxml=reports/junit.xml -o junit_logging=system-err $(PYTEST_ARGS)
+
+# pytest exits 5 when nothing was collected or selected: that is an error, not a pass.
+define pytest_or_fail
+	@set +e; $(1); rc=$$?; if [ $$rc -eq 5 ]; then \
+	  echo "ipcprobe: no test ran (nothing collected or everything deselected)" >&2; exit 1; fi; exit $$rc
+endef
+
+run: deps build
+	$(call pytest_or_fail,$(PYTEST) cases $(RUN_ARGS))
+
+selftest: deps build fixture-probes mutants
+	$(call pytest_or_fail,$(PYTEST) pytest/tests $(PYTEST_JOBS) -q -p no:cacheprovider --no-reports $(PYTEST_ARGS))
+
+check: selftest run
+
+list: build
+	@$(PYTEST) cases --collect-only -q --no-reports | grep / || true
+
+explain: build
+	@test -n "$(CASE)" || { echo "usage: make explain CASE=<mechanism>/<name>" >&2; exit 2; }
+	@test -x $(BUILD)/probes/$(CASE) || { echo "ipcprobe: unknown case '$(CASE)' (make list shows every id)" >&2; exit 2; }
+	@$(BUILD)/probes/$(CASE) --explain
+	@echo; echo "---- cases/$(CASE).c ----"; cat cases/$(CASE).c

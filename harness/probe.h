@@ -79,24 +79,29 @@ void probe_error_at(const char *file, int line, const char *fmt, ...)
 
 /* ---- expectations: each prints expected vs observed, errno by name -------------- */
 
+/* Each macro evaluates the call first and only then reads errno (in a function call's
+ * arguments the order would be unspecified, and errno could be read before the call). */
+
 /* The call under test succeeds (returns something other than -1); yields its value. */
 #define EXPECT_OK(call) \
-    expect_ok_at(__FILE__, __LINE__, #call, (long)(call), errno)
+    ({ long r_ = (long)(call); int e_ = errno; expect_ok_at(__FILE__, __LINE__, #call, r_, e_); })
 /* The call under test fails with -1 and errno E. */
 #define EXPECT_ERRNO(call, E) \
-    expect_errno_at(__FILE__, __LINE__, #call, (long)(call), errno, (E), #E)
+    do { long r_ = (long)(call); int e_ = errno; \
+         expect_errno_at(__FILE__, __LINE__, #call, r_, e_, (E), #E); } while (0)
 /* Two integers are equal; `what` names the quantity in the message. */
 #define EXPECT_EQ(observed, expected, what) \
     expect_eq_at(__FILE__, __LINE__, (what), (long long)(observed), (long long)(expected))
 /* A condition holds; otherwise FAIL with the formatted observation. */
 #define EXPECT_TRUE(cond, ...) \
     do { if (!(cond)) probe_fail_at(__FILE__, __LINE__, __VA_ARGS__); } while (0)
-/* A setup step succeeds (not -1); otherwise ERROR naming the call and errno. */
+/* A setup step succeeds (not -1); otherwise ERROR naming the call and errno. Yields its value. */
 #define SETUP(call) \
-    setup_ok_at(__FILE__, __LINE__, #call, (long)(call), errno)
-/* Pointer-returning setup (mmap, shmat): fails on `bad`. */
+    ({ long r_ = (long)(call); int e_ = errno; setup_ok_at(__FILE__, __LINE__, #call, r_, e_); })
+/* Pointer-returning setup (mmap, shmat): ERROR when it returns `bad`. */
 #define SETUP_PTR(call, bad) \
-    setup_ptr_at(__FILE__, __LINE__, #call, (void *)(call), (void *)(bad), errno)
+    ({ void *p_ = (void *)(call); int e_ = errno; \
+       setup_ptr_at(__FILE__, __LINE__, #call, p_, (void *)(bad), e_); })
 
 long expect_ok_at(const char *file, int line, const char *call, long ret, int err);
 void expect_errno_at(const char *file, int line, const char *call, long ret, int err,

@@ -282,8 +282,7 @@ static int judge(TestResult *tr)
         snprintf(buf, sizeof buf, "timeout: the body did not finish within %.1f s",
                  timeout_s() * probe_ms(1000) / 1000.0);
     else if (!strncmp(msg, "Received signal", 15))
-        snprintf(buf, sizeof buf, "the test process crashed: %s (last checkpoint %s:%d)", msg,
-                 tr_lfile(tr), tr_lno(tr));
+        snprintf(buf, sizeof buf, "the test process crashed: %s", msg);
     else
         snprintf(buf, sizeof buf, "%s%s (at %s:%d)",
                  tr_ctx(tr) == CK_CTX_SETUP ? "fixture failed: " : "", msg, tr_lfile(tr),

@@ -1,0 +1,218 @@
+"""The pytest plugin: every probe source cases/<mechanism>/<name>.c becomes one test item
+whose node id is the probe id <mechanism>/<name>; running it runs the built binary
+(build/probes/<id>) in its own namespaces and turns its verdict into pytest's:
+PASS → passed, FAIL → failed, SKIP → skipped (with the reason), ERROR → error."""
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from . import box, reports, run
+
+MARKERS = {
+    "needs_root": "the probe needs root",
+    "needs_userns": "the probe needs a user namespace",
+    "needs_cmd": "the probe needs a command on PATH",
+    "needs_path": "the probe needs a file or mount",
+    "libc": "the behaviour is implemented by the C library, not the kernel",
+    "corrects": "the probe corrects a claim of the seed tutorial",
+    "confirms": "the probe confirms a claim of the seed tutorial",
+}
+
+
+def pytest_addoption(parser):
+    group = parser.getgroup("ipcprobe", "ipcprobe: running probes")
+    group.addoption("--case", action="append", default=[], metavar="ID",
+                    help="run only this probe (e.g. pipe/read_blocks_while_writer_open); repeatable")
+    group.addoption("--isolation", default="auto", choices=["auto", "ns", "userns", "none"],
+                    help="namespaces for each probe: ns (root), userns, none (host; leaks are "
+                         "checked and host runs are serialised); default auto")
+    group.addoption("--probe-preload", metavar="LIB", default=None,
+                    help="LD_PRELOAD this library into the probes (never into pytest)")
+    group.addoption("--time-scale", type=float, default=None, metavar="N",
+                    help="multiply every bound of every probe by N (also IPCPROBE_TIME_SCALE)")
+    group.addoption("--cases-dir", default="cases", help="probe sources (default: cases)")
+    group.addoption("--probes-dir", default=None,
+                    help="built probes (default: <build-dir>/probes)")
+    group.addoption("--build-dir", default="build", help="the build (default: build)")
+    group.addoption("--reports-dir", default="reports",
+                    help="where results.json, junit.xml and the rest go (default: reports)")
+    group.addoption("--no-reports", action="store_true", help="write no report files")
+
+
+class Settings:
+    """What every item needs, resolved once per process."""
+
+    def __init__(self, config):
+        opt = config.option
+        root = Path(config.rootpath)
+        self.root = root
+        self.cases = (root / opt.cases_dir).resolve()
+        self.build = (root / opt.build_dir).resolve()
+        self.probes = (root / opt.probes_dir).resolve() if opt.probes_dir else self.build / "probes"
+        self.isolate = str(self.build / "ipcprobe-isolate")
+        self.preload = str(Path(opt.probe_preload).resolve()) if opt.probe_preload else None
+        scale = opt.time_scale or float(os.environ.get("IPCPROBE_TIME_SCALE", "1") or 1)
+        self.time_scale = scale if scale > 0 else 1.0
+        self.wanted_isolation = opt.isolation
+        self._isolation = None
+
+    @property
+    def isolation(self):
+        if self._isolation is None:
+            if not os.access(self.isolate, os.X_OK):
+                raise pytest.UsageError(
+                    f"ipcprobe: {self.isolate} is missing: build the probes first (make build)")
+            out = subprocess.run([self.isolate, "--which", f"--isolation={self.wanted_isolation}"],
+                                 capture_output=True, text=True, timeout=30)
+            self._isolation = out.stdout.strip() or "none"
+        return self._isolation
+
+    def env(self):
+        env = dict(os.environ)
+        env["IPCPROBE_TIME_SCALE"] = f"{self.time_scale:g}"
+        env.pop("LD_PRELOAD", None)  # only --probe-preload reaches the probes
+        return env
+
+
+def pytest_configure(config):
+    config.ipcprobe = Settings(config)
+    for name, text in MARKERS.items():
+        config.addinivalue_line("markers", f"{name}: {text}")
+    cases = config.ipcprobe.cases
+    if cases.is_dir():
+        for mech in sorted(p.name for p in cases.iterdir() if p.is_dir()):
+            config.addinivalue_line("markers", f"{mech}: probes of the {mech} mechanism")
+    if config.option.probe_preload and not Path(config.option.probe_preload).is_file():
+        raise pytest.UsageError(f"ipcprobe: --probe-preload {config.option.probe_preload}: no such file")
+    for case in config.option.case:
+        if not (cases / f"{case}.c").is_file():
+            raise pytest.UsageError(f"ipcprobe: unknown case '{case}': no {cases.name}/{case}.c"
+                                    + _suggest(cases, case))
+    if not hasattr(config, "workerinput"):
+        config.ipcprobe_results = reports.Collector(config)
+        config.pluginmanager.register(config.ipcprobe_results, "ipcprobe-results")
+
+
+def _suggest(cases, case):
+    import difflib
+    ids = [str(p.relative_to(cases))[:-2] for p in cases.glob("*/*.c")]
+    close = difflib.get_close_matches(case, ids, n=3)
+    return f" (did you mean: {', '.join(close)}?)" if close else " (make list shows every id)"
+
+
+def pytest_collect_file(file_path, parent):
+    settings = parent.config.ipcprobe
+    if file_path.suffix == ".c" and settings.cases in file_path.resolve().parents:
+        return ProbeFile.from_parent(parent, path=file_path)
+    return None
+
+
+def pytest_collection_modifyitems(config, items):
+    wanted = set(config.option.case)
+    if not wanted:
+        return
+    keep = [i for i in items if getattr(i, "probe_id", None) in wanted]
+    config.hook.pytest_deselected(items=[i for i in items if i not in keep])
+    items[:] = keep
+
+
+class ProbeFile(pytest.File):
+    def collect(self):
+        settings = self.config.ipcprobe
+        probe_id = str(self.path.resolve().relative_to(settings.cases))[:-2]
+        binary = settings.probes / probe_id
+        meta, problem = None, None
+        if not os.access(binary, os.X_OK):
+            problem = f"not built: {binary} is missing (run: make build)"
+        else:
+            try:
+                out = subprocess.run([str(binary), "--list"], capture_output=True, text=True,
+                                     timeout=10, env=settings.env())
+                meta = json.loads(out.stdout)
+                if meta.get("id") != probe_id:
+                    problem = f"--list names '{meta.get('id')}', expected '{probe_id}' (stale build?)"
+            except (OSError, ValueError, subprocess.SubprocessError) as e:
+                problem = f"--list gave no metadata ({type(e).__name__}: {e})"
+                meta = None
+        yield ProbeItem.from_parent(self, name=probe_id, nodeid=probe_id, probe_id=probe_id,
+                                    binary=str(binary), meta=meta or {}, problem=problem)
+
+
+class ProbeError(Exception):
+    """The probe could not judge (ERROR)."""
+
+
+class ProbeFailure(Exception):
+    """The behaviour differs from the claim (FAIL)."""
+
+
+class ProbeItem(pytest.Item):
+    def __init__(self, *, probe_id, binary, meta, problem, **kwargs):
+        super().__init__(**kwargs)
+        self.probe_id, self.binary, self.meta, self.problem = probe_id, binary, meta, problem
+        self.mechanism = probe_id.split("/", 1)[0]
+        self.outcome = None
+        self.add_marker(self.mechanism)
+        for need in meta.get("needs", []):
+            self.add_marker("needs_" + need.split(":", 1)[0])
+        if meta.get("layer") == "libc":
+            self.add_marker("libc")
+        if meta.get("seed") and meta.get("kind") in ("corrects", "confirms"):
+            self.add_marker(meta["kind"])
+
+    def setup(self):
+        settings = self.config.ipcprobe
+        if self.problem:
+            self._record("error", self.problem, 0.0)
+            raise ProbeError(self.problem)
+        bound = float(self.meta.get("timeout_s", 2)) * settings.time_scale + 1.0
+        out = run.run_probe(self.binary, self.probe_id, isolate=settings.isolate,
+                            isolation=settings.isolation, bound_s=bound,
+                            preload=settings.preload, env=settings.env())
+        self.outcome = out
+        self._record(out.verdict, out.message, out.duration_s)
+        if out.stderr.strip():
+            self.add_report_section("call", "stderr", out.stderr)
+        if out.verdict == "error":
+            raise ProbeError(out.message)
+        if out.verdict == "skip":
+            pytest.skip(out.message or "skipped without a reason")
+
+    def runtest(self):
+        if self.outcome and self.outcome.verdict == "fail":
+            raise ProbeFailure(self.outcome.message)
+
+    def _record(self, verdict, message, duration):
+        record = {
+            "id": self.probe_id, "mechanism": self.mechanism, "verdict": verdict,
+            "claim": self.meta.get("claim", ""), "reference": self.meta.get("reference", ""),
+            "seed": self.meta.get("seed", []), "kind": self.meta.get("kind", ""),
+            "layer": self.meta.get("layer", "kernel"), "needs": self.meta.get("needs", []),
+            "duration_s": round(duration, 4), "message": message,
+            "isolation": self.config.ipcprobe.isolation if not self.problem else "",
+            "source": self.meta.get("source", f"cases/{self.probe_id}.c"),
+        }
+        self.user_properties.append(("ipcprobe", json.dumps(record)))
+
+    def repr_failure(self, excinfo, style=None):
+        if isinstance(excinfo.value, (ProbeError, ProbeFailure)):
+            word = "ERROR" if isinstance(excinfo.value, ProbeError) else "FAIL"
+            lines = [f"{word} {self.probe_id}: {excinfo.value}"]
+            if self.meta.get("claim"):
+                lines.append(f"  claim:     {self.meta['claim']}")
+                lines.append(f"  reference: {self.meta.get('reference', '')}")
+            lines.append(f"  explain:   make explain CASE={self.probe_id}")
+            return "\n".join(lines)
+        return super().repr_failure(excinfo)
+
+    def _repr_failure_py(self, excinfo, style=None):
+        # A probe ERROR is raised in setup, where pytest would print a Python traceback.
+        if isinstance(excinfo.value, (ProbeError, ProbeFailure)):
+            return self.repr_failure(excinfo)
+        return super()._repr_failure_py(excinfo, style)
+
+    def reportinfo(self):
+        return self.path, None, self.probe_id

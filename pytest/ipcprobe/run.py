@@ -1,0 +1,116 @@
+"""Run one probe binary and judge what it did.
+
+A probe prints exactly one verdict line on stdout and exits accordingly:
+    PASS <id>                    exit 0
+    FAIL <id>: <message>         exit 1
+    SKIP <id>: <reason>          exit 77
+    ERROR <id>: <cause>          exit 99
+Anything else (no line, several, another id, a mismatched exit code, death by a signal,
+running past its bound) is an ERROR of the run, described plainly.
+"""
+import contextlib
+import dataclasses
+import os
+import re
+import signal
+import subprocess
+import tempfile
+import time
+
+from . import leaks, processes
+
+EXIT_CODES = {"PASS": 0, "FAIL": 1, "SKIP": 77, "ERROR": 99}
+ISOLATION_SETUP_FAILED = 125
+VERDICT_LINE = re.compile(r"^(PASS|FAIL|SKIP|ERROR) (\S+)(?:: (.*))?$")
+
+
+@dataclasses.dataclass
+class Outcome:
+    verdict: str          # pass, fail, skip, error
+    message: str
+    duration_s: float
+    stderr: str = ""
+    exit_status: str = ""
+
+
+def signal_name(num):
+    try:
+        return signal.Signals(num).name
+    except ValueError:
+        return f"signal {num}"
+
+
+def judge(probe_id, returncode, stdout, stderr):
+    """The verdict from what the probe printed and how it ended: (verdict, message)."""
+    if returncode < 0 or 128 < returncode < 128 + 65:
+        num = -returncode if returncode < 0 else returncode - 128
+        return "error", f"the probe crashed: killed by {signal_name(num)}"
+    if returncode == ISOLATION_SETUP_FAILED and "ipcprobe-isolate:" in stderr:
+        line = [l for l in stderr.splitlines() if "ipcprobe-isolate:" in l][-1]
+        return "error", f"isolation could not be set up: {line}"
+    lines = stdout.splitlines()
+    if not lines:
+        return "error", f"the probe printed no verdict (exit status {returncode})"
+    matches = [VERDICT_LINE.match(l) for l in lines]
+    if len(lines) != 1 or not matches[0]:
+        shown = stdout.strip()[:200].encode("unicode_escape").decode()
+        return "error", f"the probe printed no valid verdict line (exit status {returncode}): '{shown}'"
+    word, got_id, message = matches[0].groups()
+    if got_id != probe_id:
+        return "error", f"the verdict names probe '{got_id}', expected '{probe_id}'"
+    if EXIT_CODES[word] != returncode:
+        return "error", (f"verdict {word} but exit status {returncode} "
+                         f"(expected {EXIT_CODES[word]}): {message or ''}".rstrip(": "))
+    return word.lower(), message or ""
+
+
+def run_probe(binary, probe_id, *, isolate, isolation, bound_s, preload=None, env=None):
+    """Run `binary` (through the isolation launcher) within `bound_s` seconds."""
+    cmd = [isolate, f"--isolation={isolation}"]
+    if preload:
+        cmd.append(f"--preload={preload}")
+    cmd.append(binary)
+    host = isolation == "none"
+    lock = leaks.host_lock() if host else contextlib.nullcontext()
+    with lock:
+        before = leaks.snapshot() if host else None
+        # Output goes to files, not pipes: a process that escapes the probe and keeps its
+        # stdout open must not make the runner wait for an end of file.
+        with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+            start = time.monotonic()
+            proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
+                                    start_new_session=True, env=env)
+            try:
+                proc.wait(timeout=bound_s)
+                duration = time.monotonic() - start
+                stdout, stderr = _read(out), _read(err)
+                verdict, message = judge(probe_id, proc.returncode, stdout, stderr)
+                left = processes.living_in_session(proc.pid)
+                if left:
+                    states = "; ".join(processes.describe(p) for p in left)
+                    processes.kill_session(proc.pid, None)
+                    verdict, message = "error", f"the probe left processes behind: {states}"
+            except subprocess.TimeoutExpired:
+                duration = time.monotonic() - start
+                states = "; ".join(processes.describe(p) for p in processes.in_session(proc.pid))
+                survivors = processes.kill_session(proc.pid, proc.pid)
+                proc.wait()
+                stdout, stderr = _read(out), _read(err)
+                verdict = "error"
+                message = f"timeout: no verdict within {bound_s:.1f} s; its processes: {states or 'none'}"
+                if survivors:
+                    message += f"; could not kill: {survivors}"
+        if host:
+            new = leaks.snapshot() - before
+            if new:
+                leaks.remove(new)
+                verdict = "error"
+                message = f"leaked in the host namespace: {leaks.describe(new)}" + (
+                    f" (verdict was: {message})" if message else "")
+    return Outcome(verdict, message, duration, stderr, str(proc.returncode))
+
+
+
+def _read(f, limit=65536):
+    f.seek(0)
+    return f.read(limit).decode("utf-8", "replace")
