@@ -31,7 +31,7 @@ ISOLATE := $(BUILD)/ipcprobe-isolate
 MUTANT_SRCS := $(wildcard fixtures/mutants/*.c)
 MUTANTS := $(patsubst fixtures/mutants/%.c,$(BUILD)/mutants/%.so,$(MUTANT_SRCS))
 
-.PHONY: all build deps run check selftest list explain help clean mutants fixture-probes
+.PHONY: all build deps run check selftest mutate bench list explain help clean mutants fixture-probes
 all: build
 
 help:
@@ -116,6 +116,15 @@ selftest: deps build fixture-probes mutants
 	$(call pytest_or_fail,$(PYTEST) pytest/tests $(PYTEST_JOBS) -q -p no:cacheprovider --no-reports $(PYTEST_ARGS))
 
 check: selftest run
+
+# The mutation self-test: every mutant must fail the probes it names, every probe must be
+# failed by a mutant (or say why none can). SCOPE=all runs every mutant against every probe.
+mutate: deps build mutants
+	$(PYTHON) pytest/mutate.py --build-dir=$(BUILD) $(if $(SCOPE),--scope=$(SCOPE))
+
+# Wall time of a full run (probes built), per-mechanism totals, the slowest probes.
+bench: deps build
+	$(PYTHON) pytest/bench.py --runs $(or $(N),3) -- $(PYTEST_JOBS)
 
 list: build
 	@$(PYTEST) cases --collect-only -q --no-reports | grep / || true
