@@ -24,6 +24,7 @@ MECH ?= *
 PROBE_SRCS := $(sort $(foreach m,$(MECH),$(wildcard cases/$(m)/*.c)))
 PROBES := $(patsubst cases/%.c,$(BUILD)/probes/%,$(PROBE_SRCS))
 HARNESS_SRCS := $(filter-out harness/isolate.c,$(wildcard harness/*.c))
+HARNESS_HEADERS := $(wildcard harness/*.h)
 HARNESS_OBJS := $(patsubst harness/%.c,$(BUILD)/harness/%.o,$(HARNESS_SRCS))
 HELPER_SRCS := $(wildcard harness/helpers/*.c)
 HELPERS := $(patsubst harness/helpers/%.c,$(BUILD)/helpers/%,$(HELPER_SRCS))
@@ -32,6 +33,7 @@ MUTANT_SRCS := $(wildcard fixtures/mutants/*.c)
 MUTANTS := $(patsubst fixtures/mutants/%.c,$(BUILD)/mutants/%.so,$(MUTANT_SRCS))
 
 .PHONY: all build deps run check selftest mutate bench list explain help clean mutants fixture-probes
+.PHONY: report-check compare catalogue
 all: build
 
 help:
@@ -39,6 +41,10 @@ help:
 	@echo "make check     the project's own tests (harness, runner) and the full conformance run"
 	@echo "make deps      install what building and running need (Debian/Ubuntu apt, others named)"
 	@echo "make build     compile the probes into $(BUILD)/"
+	@echo "make explain CASE=<id>   the probe's claim, seed claim, last verdict and source"
+	@echo "make report-check        render reports/report.html in headless chromium and check it"
+	@echo "make compare BASE=a.json NEW=b.json [MORE=\"c.json ...\"]   verdicts that differ between boxes"
+	@echo "make catalogue           regenerate docs/CATALOGUE.md from the built probes"
 	@echo "options: CASE=<id>  K=<expr> (pytest -k)  M=<markers> (pytest -m)  JOBS=N|auto"
 	@echo "         PRELOAD=<lib.so> (LD_PRELOAD into probes only)  ISOLATION=auto|ns|userns|none"
 	@echo "         TIME_SCALE=N (stretch every bound)  V=1 (show commands)"
@@ -52,7 +58,7 @@ FIXTURE_PROBE_SRCS := $(wildcard fixtures/probes/*/*.c)
 FIXTURE_PROBES := $(patsubst fixtures/probes/%.c,$(BUILD)/fixture-probes/%,$(FIXTURE_PROBE_SRCS))
 fixture-probes: $(FIXTURE_PROBES)
 
-$(BUILD)/fixture-probes/%: fixtures/probes/%.c $(BUILD)/libprobe.a harness/probe.h
+$(BUILD)/fixture-probes/%: fixtures/probes/%.c $(BUILD)/libprobe.a $(HARNESS_HEADERS)
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(CHECK_CFLAGS) -DPROBE_ID='"$*"' $< -o $@ \
 	    $(LDFLAGS) $(BUILD)/libprobe.a $(CHECK_LIBS) $(LDLIBS)
@@ -61,14 +67,14 @@ $(BUILD)/mutants/%.so: fixtures/mutants/%.c fixtures/mutants/mutant.h
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -Ifixtures/mutants -shared -fPIC $< -o $@ -ldl
 
-$(BUILD)/harness/%.o: harness/%.c harness/probe.h harness/runner.h harness/box.h
+$(BUILD)/harness/%.o: harness/%.c $(HARNESS_HEADERS)
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(CHECK_CFLAGS) -fPIC -c $< -o $@
 
 $(BUILD)/libprobe.a: $(HARNESS_OBJS)
 	$(Q)rm -f $@ && ar rcs $@ $^
 
-$(BUILD)/probes/%: cases/%.c $(BUILD)/libprobe.a harness/probe.h
+$(BUILD)/probes/%: cases/%.c $(BUILD)/libprobe.a $(HARNESS_HEADERS)
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  CC    $*")
 	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(CHECK_CFLAGS) -DPROBE_ID='"$*"' $< -o $@ \
@@ -83,7 +89,7 @@ $(ISOLATE): harness/isolate.c harness/box.c harness/box.h
 	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) harness/isolate.c harness/box.c -o $@ $(LDFLAGS)
 
 clean:
-	rm -rf $(BUILD) reports/*.json reports/*.xml reports/*.html reports/*.md reports/*.tap
+	rm -rf $(BUILD) reports/*.json reports/*.xml reports/*.html reports/*.md reports/*.tap reports/*.png
 
 .PHONY: deps-check
 deps-check:
@@ -133,4 +139,39 @@ explain: build
 	@test -n "$(CASE)" || { echo "usage: make explain CASE=<mechanism>/<name>" >&2; exit 2; }
 	@test -x $(BUILD)/probes/$(CASE) || { echo "ipcprobe: unknown case '$(CASE)' (make list shows every id)" >&2; exit 2; }
 	@$(BUILD)/probes/$(CASE) --explain
+	@$(PYTHON) pytest/explain.py --build-dir=$(BUILD) $(CASE)
 	@echo; echo "---- cases/$(CASE).c ----"; cat cases/$(CASE).c
+
+# ---- reports ------------------------------------------------------------------------
+# reports/report.html rendered by a real browser (Debian's chromium, headless, no network),
+# checked from the DOM it built (pytest/report_check.py); a screenshot in reports/report.png.
+CHROMIUM_FLAGS := --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+	--disable-background-networking --disable-component-update --disable-sync
+report-check:
+	@test -f reports/report.html -a -f reports/results.json || { \
+	  echo "ipcprobe: reports/report.html or results.json is missing: run make run first" >&2; exit 2; }
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "ipcprobe: installing chromium (apt-get install -y chromium)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "ipcprobe: report-check needs chromium; as root run: apt-get install -y chromium" \
+	    "(elsewhere your distribution's chromium package)" >&2; exit 2; fi; }
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	url="file://$(CURDIR)/reports/report.html"; \
+	flags="$(CHROMIUM_FLAGS) --user-data-dir=$$tmp/profile"; \
+	timeout 120 chromium $$flags --dump-dom "$$url" >"$$tmp/dom.html" 2>"$$tmp/log" && \
+	timeout 120 chromium $$flags --window-size=1280,2400 --screenshot="$(CURDIR)/reports/report.png" \
+	  "$$url" >>"$$tmp/log" 2>&1 || { cat "$$tmp/log" >&2; echo "ipcprobe: chromium failed" >&2; exit 1; }; \
+	$(PYTHON) pytest/report_check.py --dom "$$tmp/dom.html" --results reports/results.json && \
+	echo "report-check: screenshot in reports/report.png"
+
+# Verdicts that differ between boxes; exit 1 when something that passed on BASE fails or
+# errors on NEW (MORE: further results files, shown side by side).
+compare:
+	@test -n "$(BASE)" -a -n "$(NEW)" || { \
+	  echo "usage: make compare BASE=a.json NEW=b.json [MORE=\"c.json ...\"]" >&2; exit 2; }
+	@$(PYTHON) pytest/compare.py $(BASE) $(NEW) $(MORE)
+
+# docs/CATALOGUE.md: every behaviour, from the built probes' metadata (--list).
+catalogue: build
+	@$(PYTHON) pytest/catalogue.py --build-dir=$(BUILD) --output=docs/CATALOGUE.md

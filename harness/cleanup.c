@@ -28,6 +28,7 @@ struct deferred {
 };
 
 struct shared_page {
+    int body_returned; /* set when probe_body() returns: an early _exit(0) is no pass */
     int count;
     struct deferred items[MAX_DEFERRED];
 };
@@ -44,6 +45,17 @@ void cleanup_prepare(const char *stem)
     snprintf(tmpdir, sizeof tmpdir, "%s/ipcprobe.%s.XXXXXX", base && *base ? base : "/tmp", stem);
     if (!mkdtemp(tmpdir))
         tmpdir[0] = '\0';
+}
+
+void cleanup_mark_body_returned(void)
+{
+    if (page)
+        page->body_returned = 1;
+}
+
+int cleanup_body_returned(void)
+{
+    return page && page->body_returned;
 }
 
 const char *probe_path(const char *name)

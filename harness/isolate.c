@@ -3,7 +3,8 @@
  * (System V objects, POSIX queues, /dev/shm files, temporary files, sockets, processes)
  * can outlive it or be seen by another probe running at the same time.
  *
- *   ipcprobe-isolate [--isolation=auto|ns|userns|none] [--preload=LIB] PROBE [ARGS...]
+ *   ipcprobe-isolate [--isolation=auto|ns|userns|none] [--preload=LIB] [--sysctl=NAME=VALUE]...
+ *                    PROBE [ARGS...]
  *   ipcprobe-isolate --which [--isolation=...]   print the isolation this box allows
  *   ipcprobe-isolate --box                       the build's facts as JSON
  *
@@ -14,8 +15,10 @@
  *
  * Inside, a process of ours is PID 1 (it reaps orphans and, when it ends, the kernel kills
  * everything left in the namespace). It mounts a private /proc, /dev/shm, /dev/mqueue and
- * /tmp, brings up the loopback interface, then runs the probe. It dies with its parent
- * (PR_SET_PDEATHSIG), so killing the launcher kills the whole probe.
+ * /tmp, brings up the loopback interface, sets the namespace's IPC limits given with --sysctl
+ * (e.g. --sysctl=kernel/msgmni=1, to test probes under low limits), then runs the probe.
+ * The launcher dies with its parent and PID 1 with the launcher (PR_SET_PDEATHSIG), so
+ * killing the runner — even with SIGKILL — kills the whole probe at once.
  * Exit status: the probe's; 125 when isolation could not be set up (message on stderr).
  */
 #include "box.h"
@@ -40,6 +43,8 @@
 #define EXIT_SETUP 125
 
 static const char *preload;
+static const char *sysctls[16];
+static int n_sysctls;
 
 static void die(const char *fmt, ...)
 {
@@ -110,16 +115,59 @@ static void exec_probe(char **argv)
     die("exec %s", argv[0]);
 }
 
+/*
+ * The private /tmp would hide a probe, a preload library or helpers that live under /tmp
+ * (a build in /tmp/build-x). Keep each such tree: hold its top folder open before the
+ * mount, then bind it back at the same path inside the new /tmp.
+ */
+struct kept { int fd; char path[256]; };
+
+static int keep_tmp_tree(const char *path, struct kept *k)
+{
+    char abs[4096];
+    if (!path || !realpath(path, abs) || strncmp(abs, "/tmp/", 5) != 0)
+        return 0;
+    size_t len = 5 + strcspn(abs + 5, "/");
+    snprintf(k->path, sizeof k->path, "%.*s", (int)len, abs);
+    k->fd = open(k->path, O_PATH | O_DIRECTORY | O_CLOEXEC);
+    return k->fd >= 0;
+}
+
+static void put_back(struct kept *k)
+{
+    char from[64];
+    snprintf(from, sizeof from, "/proc/self/fd/%d", k->fd);
+    if (mkdir(k->path, 0755) != 0 && errno != EEXIST)
+        die("mkdir %s", k->path);
+    if (mount(from, k->path, NULL, MS_BIND | MS_REC, NULL) != 0)
+        die("keep %s visible", k->path);
+    close(k->fd);
+}
+
 /* PID 1 of the new namespace: prepare the mounts, run the probe, reap, report. */
 static void namespace_init(char **argv)
 {
+    struct kept kept[3];
+    int n_kept = 0;
+    const char *needed[] = { argv[0], preload, getenv("IPCPROBE_HELPERS") };
+
     if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0)
         die("make mounts private");
+    for (int i = 0; i < 3; i++)
+        n_kept += keep_tmp_tree(needed[i], &kept[n_kept]);
     mount_private("proc", "/proc", 1);
     mount_private("tmpfs", "/dev/shm", 1);
     mount_private("mqueue", "/dev/mqueue", 0);
     mount_private("tmpfs", "/tmp", 1);
+    for (int i = 0; i < n_kept; i++)
+        put_back(&kept[i]);
     loopback_up();
+    for (int i = 0; i < n_sysctls; i++) {
+        char path[256];
+        const char *eq = strchr(sysctls[i], '=');
+        snprintf(path, sizeof path, "/proc/sys/%.*s", (int)(eq - sysctls[i]), sysctls[i]);
+        write_file(path, eq + 1);
+    }
 
     pid_t probe = fork();
     if (probe < 0)
@@ -203,7 +251,8 @@ static const char *choose(const char *wanted)
 
 static void usage(FILE *out)
 {
-    fputs("usage: ipcprobe-isolate [--isolation=auto|ns|userns|none] [--preload=LIB] PROBE [ARGS...]\n"
+    fputs("usage: ipcprobe-isolate [--isolation=auto|ns|userns|none] [--preload=LIB]\n"
+          "                        [--sysctl=kernel/msgmni=N]... PROBE [ARGS...]\n"
           "       ipcprobe-isolate --which [--isolation=MODE]\n"
           "       ipcprobe-isolate --box\n", out);
 }
@@ -217,6 +266,9 @@ int main(int argc, char **argv)
             wanted = argv[i] + 12;
         else if (!strncmp(argv[i], "--preload=", 10))
             preload = argv[i] + 10;
+        else if (!strncmp(argv[i], "--sysctl=", 9) && strchr(argv[i] + 9, '=') &&
+                 n_sysctls < (int)(sizeof sysctls / sizeof *sysctls))
+            sysctls[n_sysctls++] = argv[i] + 9;
         else if (!strcmp(argv[i], "--which"))
             which = 1;
         else if (!strcmp(argv[i], "--box")) {
@@ -234,6 +286,8 @@ int main(int argc, char **argv)
             return 2;
         }
     }
+    /* Die with the runner: a runner killed by any signal takes its probe along. */
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
     const char *mode = choose(wanted);
     if (which) {
         puts(mode);
@@ -243,8 +297,13 @@ int main(int argc, char **argv)
         usage(stderr);
         return 2;
     }
-    if (!strcmp(mode, "none"))
+    if (!strcmp(mode, "none")) {
+        if (n_sysctls) {
+            fprintf(stderr, "ipcprobe-isolate: --sysctl needs a namespace (isolation ns or userns)\n");
+            return 2;
+        }
         exec_probe(argv + i);
+    }
     int rc = run_isolated(!strcmp(mode, "userns"), argv + i);
     if (rc < 0)
         die("unshare (isolation %s)", mode);

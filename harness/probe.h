@@ -178,7 +178,8 @@ void expect_blocked_in_at(const char *file, int line, pid_t pid, pid_t tid,
 
 /* ---- files and cleanup ---------------------------------------------------------- */
 
-/* A path inside the probe's private temporary directory (removed after the run). */
+/* A path inside the probe's private temporary directory (removed after the run).
+ * The result lives in one buffer per thread: the next call overwrites it (copy it to keep it). */
 const char *probe_path(const char *name);
 
 /* Remove a System V object or a named POSIX object after the test, even if it fails. */

@@ -72,6 +72,15 @@ void probe_skip_at(const char *file, int line, const char *fmt, ...)
 void probe_error_at(const char *file, int line, const char *fmt, ...)
 {
     va_list ap;
+    char msg[2048];
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    /* A set-up step refused with ENOSPC hit a system-wide limit (msgmni, shmmni, semmni,
+     * queues_max): the box cannot offer what the probe needs, which is a SKIP. */
+    if (strstr(msg, "ENOSPC"))
+        probe_skip_at(file, line, "a system limit is reached (raise it, e.g. kernel.msgmni, "
+                      "kernel.shmmni, kernel.sem, fs.mqueue.queues_max): %s", msg);
     va_start(ap, fmt);
     end_test("ERROR: ", file, line, fmt, ap);
     va_end(ap);
@@ -239,6 +248,7 @@ static void fixture_setup(void)
 START_TEST(probe_test)
 {
     probe_body();
+    cleanup_mark_body_returned();
 }
 END_TEST
 
@@ -259,6 +269,11 @@ static int judge(TestResult *tr)
     const char *msg = or_empty(tr_msg(tr));
     char buf[4096];
 
+    if (tr_rtype(tr) == CK_PASS && !cleanup_body_returned()) {
+        verdict("ERROR", "the test process exited 0 before the end of the body "
+                         "(a child that returned into the test, or an exit() in the body?)");
+        return EXIT_ERROR;
+    }
     if (tr_rtype(tr) == CK_PASS) {
         verdict("PASS", NULL);
         return EXIT_PASS;

@@ -33,6 +33,9 @@ def pytest_addoption(parser):
                     help="LD_PRELOAD this library into the probes (never into pytest)")
     group.addoption("--time-scale", type=float, default=None, metavar="N",
                     help="multiply every bound of every probe by N (also IPCPROBE_TIME_SCALE)")
+    group.addoption("--ipc-sysctl", action="append", default=[], metavar="NAME=VALUE",
+                    help="set an IPC limit inside each probe's namespace, e.g. kernel/msgmni=1 "
+                         "(to see how probes behave under low limits); repeatable")
     group.addoption("--cases-dir", default="cases", help="probe sources (default: cases)")
     group.addoption("--probes-dir", default=None,
                     help="built probes (default: <build-dir>/probes)")
@@ -171,7 +174,8 @@ class ProbeItem(pytest.Item):
         bound = float(self.meta.get("timeout_s", 2)) * settings.time_scale + 1.0
         out = run.run_probe(self.binary, self.probe_id, isolate=settings.isolate,
                             isolation=settings.isolation, bound_s=bound,
-                            preload=settings.preload, env=settings.env())
+                            preload=settings.preload, env=settings.env(),
+                            sysctls=self.config.option.ipc_sysctl)
         self.outcome = out
         self._record(out.verdict, out.message, out.duration_s)
         if out.stderr.strip():

@@ -5,7 +5,7 @@ import os
 from collections import Counter, OrderedDict
 from pathlib import Path
 
-from . import box, seed
+from . import box, html_report, seed
 
 VERDICTS = ("pass", "fail", "skip", "error")
 
@@ -41,7 +41,8 @@ class Collector:
         self.data = self.results()
         _write(out / "results.json", json.dumps(self.data, indent=1) + "\n")
         _write(out / "results.tap", tap(self.data["probes"]))
-        self.written = [out / "results.json", out / "results.tap"]
+        _write(out / "report.html", html_report.render(self.data, self.config.ipcprobe))
+        self.written = [out / "results.json", out / "results.tap", out / "report.html"]
         xml = getattr(self.config.option, "xmlpath", None)
         if xml:
             self.written.append(Path(xml))
@@ -49,7 +50,7 @@ class Collector:
     def pytest_terminal_summary(self, terminalreporter, exitstatus, config):
         tr = terminalreporter
         if not self.records:
-            if getattr(config.option, "keyword", "") or getattr(config.option, "markexpr", ""):
+            if exitstatus == 5 and (config.option.keyword or config.option.markexpr):
                 tr.write_line(f"ipcprobe: no probe matched -k '{config.option.keyword}' "
                               f"-m '{config.option.markexpr}' (make list shows every id)", red=True)
             return

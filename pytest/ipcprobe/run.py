@@ -64,11 +64,13 @@ def judge(probe_id, returncode, stdout, stderr):
     return word.lower(), message or ""
 
 
-def run_probe(binary, probe_id, *, isolate, isolation, bound_s, preload=None, env=None):
+def run_probe(binary, probe_id, *, isolate, isolation, bound_s, preload=None, env=None,
+              sysctls=()):
     """Run `binary` (through the isolation launcher) within `bound_s` seconds."""
     cmd = [isolate, f"--isolation={isolation}"]
     if preload:
         cmd.append(f"--preload={preload}")
+    cmd += [f"--sysctl={s}" for s in sysctls]
     cmd.append(binary)
     host = isolation == "none"
     lock = leaks.host_lock() if host else contextlib.nullcontext()
@@ -90,7 +92,11 @@ def run_probe(binary, probe_id, *, isolate, isolation, bound_s, preload=None, en
                     states = "; ".join(processes.describe(p) for p in left)
                     processes.kill_session(proc.pid, None)
                     verdict, message = "error", f"the probe left processes behind: {states}"
-            except subprocess.TimeoutExpired:
+            except BaseException as e:
+                if not isinstance(e, subprocess.TimeoutExpired):
+                    # Interrupted (Ctrl+C): take the probe down before going.
+                    processes.kill_session(proc.pid, proc.pid)
+                    raise
                 duration = time.monotonic() - start
                 states = "; ".join(processes.describe(p) for p in processes.in_session(proc.pid))
                 survivors = processes.kill_session(proc.pid, proc.pid)

@@ -14,6 +14,7 @@ EXPECTED = {
     "selftest/prints_garbage": ("error", "no valid verdict line"),
     "selftest/prints_nothing": ("error", "printed no verdict"),
     "selftest/oracle_wrong_syscall": ("pass", ""),
+    "selftest/exits_early": ("error", "exited 0 before the end of the body"),
 }
 
 

@@ -1,0 +1,25 @@
+#include "probe.h"
+#include "process.h"
+#include <signal.h>
+#include <sys/wait.h>
+
+PROBE(.claim     = "With SIGCHLD set to SIG_IGN, ended children are reaped at once (no zombie) "
+                   "and wait() fails with ECHILD",
+      .reference = "wait(2) \"NOTES\" (SIGCHLD SIG_IGN); signal(7)",
+      .how       = "signal(SIGCHLD, SIG_IGN), then a child _exit()s; wait(NULL) (which waits for "
+                   "all children to end) must fail with ECHILD and /proc/<pid> must be gone.");
+
+PROBE_BODY
+{
+    EXPECT_TRUE(signal(SIGCHLD, SIG_IGN) != SIG_ERR, "expected signal(SIGCHLD, SIG_IGN) to "
+                "succeed; observed SIG_ERR (%s)", errno_name(errno));
+    pid_t pid = probe_fork();
+    if (pid == 0)
+        _exit(0);
+    pid_t r = wait(NULL);
+    EXPECT_TRUE(r == -1 && errno == ECHILD,
+                "expected wait(NULL) to fail with ECHILD; observed %d (%s)", (int)r,
+                r == -1 ? errno_name(errno) : "a reaped zombie");
+    EXPECT_TRUE(process_state(pid) == 0,
+                "expected no trace of the child in /proc; observed state %c", process_state(pid));
+}

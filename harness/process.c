@@ -1,0 +1,101 @@
+/* Plumbing for the process probes: see process.h. */
+#include "probe.h"
+#include "process.h"
+#include <fcntl.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdio.h>
+#include <sys/wait.h>
+#include <time.h>
+
+int process_exec_reporter(int sig)
+{
+    char num[16];
+    snprintf(num, sizeof num, "%d", sig);
+    const char *path = probe_helper("process_report_signals");
+    execv(path, (char *const[]){ (char *)path, num, NULL });
+    return REPORT_NO_EXEC;
+}
+
+int process_reporter_result(pid_t pid)
+{
+    int status = probe_reap(pid, PROBE_BOUND_MS);
+    if (status == -1 || !WIFEXITED(status) || WEXITSTATUS(status) >= REPORT_USAGE)
+        probe_error("the signal reporter did not report: it %s (127: exec failed, 126: usage)",
+                    describe_status(status));
+    return WEXITSTATUS(status);
+}
+
+const char *process_describe_report(int report)
+{
+    static const char *const disp[] = { "default", "ignored", "caught", "?" };
+    static __thread char buf[64];
+    snprintf(buf, sizeof buf, "%s, %sblocked, %spending", disp[report & REPORT_DISPOSITION],
+             report & REPORT_BLOCKED ? "" : "not ", report & REPORT_PENDING ? "" : "not ");
+    return buf;
+}
+
+pid_t process_waitpid_bounded(pid_t pid, int *status, int options, int ms)
+{
+    long long deadline = probe_now_ms() + probe_ms(ms);
+    sigset_t chld;
+    sigemptyset(&chld);
+    sigaddset(&chld, SIGCHLD);
+    sigprocmask(SIG_BLOCK, &chld, NULL);
+    for (;;) {
+        pid_t r = waitpid(pid, status, options | WNOHANG);
+        long long left = deadline - probe_now_ms();
+        if (r != 0 || left <= 0)
+            return r;
+        struct timespec ts = { left / 1000, (left % 1000) * 1000000 };
+        sigtimedwait(&chld, NULL, &ts);
+    }
+}
+
+char process_state(pid_t pid)
+{
+    char path[64], buf[512];
+    snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return 0;
+    ssize_t n = read(fd, buf, sizeof buf - 1);
+    close(fd);
+    if (n <= 0)
+        return 0;
+    buf[n] = '\0';
+    char *paren = strrchr(buf, ')'); /* comm may hold spaces and parentheses */
+    return paren && paren[1] ? paren[2] : '?';
+}
+
+int process_wait_state(pid_t pid, char want, int ms, char *last)
+{
+    long long deadline = probe_now_ms() + probe_ms(ms);
+    char state;
+    do {
+        state = process_state(pid);
+        if (state == want)
+            return 0;
+        sched_yield();
+    } while (probe_now_ms() < deadline);
+    if (last)
+        *last = state ? state : '-';
+    return -1;
+}
+
+int process_refused(int err)
+{
+    return err > 0 && err < PROCESS_REFUSED_OTHER - PROCESS_REFUSED ? PROCESS_REFUSED + err
+                                                                     : PROCESS_REFUSED_OTHER;
+}
+
+void process_skip_if_refused(pid_t pid, int status, const char *call)
+{
+    if (!WIFEXITED(status) || WEXITSTATUS(status) < PROCESS_REFUSED ||
+        WEXITSTATUS(status) > PROCESS_REFUSED_OTHER)
+        return;
+    int code = WEXITSTATUS(status);
+    probe_skip("%s refused in child %d: %s (Yama ptrace_scope, seccomp or a container policy "
+               "forbids tracing)", call, (int)pid,
+               code == PROCESS_REFUSED_OTHER ? "an errno above 18" : errno_name(code - PROCESS_REFUSED));
+}

@@ -1,0 +1,53 @@
+/*
+ * sock.h — plumbing for the socket probes (cases/socket/): addresses, listeners, passing
+ * descriptors, bounded waits, and a checked multi-megabyte stream.
+ * Set-up failures end the probe with ERROR; calls under test are left to the probe.
+ */
+#ifndef IPCPROBE_SOCK_H
+#define IPCPROBE_SOCK_H
+#include "probe.h"
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+
+/* A path-bound UNIX address. sun_path holds 108 bytes: a longer path is reached by
+ * chdir() into its directory and using the relative name. Returns the address length. */
+socklen_t sock_path_addr(struct sockaddr_un *sa, const char *path);
+/* An abstract UNIX address: a leading NUL, then `name` and this process's pid. */
+socklen_t sock_abstract_addr(struct sockaddr_un *sa, const char *name);
+/* socket(AF_UNIX, type) bound to `path` (registered for removal); not listening. */
+int sock_bind_path(const char *path, int type);
+/* socket(AF_UNIX, type) bound to `path` (registered for removal) and listening. */
+int sock_listen_path(const char *path, int type);
+/* socket(AF_UNIX, type) + connect to `path`: the fd, or -1 with errno from connect(). */
+int sock_connect_path(const char *path, int type);
+/* The same on an abstract name (see sock_abstract_addr; use the listener's pid). */
+int sock_listen_abstract(const char *name, pid_t pid);
+int sock_connect_abstract(const char *name, pid_t pid);
+
+/* SO_RCVTIMEO and SO_SNDTIMEO of PROBE_BOUND_MS (scaled): no call on fd waits forever. */
+void sock_bound(int fd);
+/* A UNIX socket pair of `type`, both ends bounded. ERROR if it cannot be made. */
+void sock_pair(int type, int sv[2]);
+
+/* Send one byte with `fd` attached (SCM_RIGHTS); sendmsg's result. */
+ssize_t sock_send_fd(int sock, int fd);
+/* Receive one byte and the descriptor it carries: the new fd, or -1 (errno set; EBADMSG
+ * when the message came without a descriptor). `flags` go to recvmsg (MSG_CMSG_CLOEXEC). */
+int sock_recv_fd(int sock, int flags);
+
+/* TCP over loopback: a listener on 127.0.0.1 port 0 (the port chosen is stored). */
+int tcp_listen_loopback(uint16_t *port);
+/* socket(AF_INET, SOCK_STREAM) + connect to ip:port: the fd, or -1 with connect's errno. */
+int tcp_connect(const char *ip, uint16_t port);
+
+/* A payload whose every byte depends on its offset (dropped, doubled or reordered
+ * chunks all show). sock_write_pattern writes `total` bytes with write() and returns 0,
+ * or 1 on a short or failed write (for children). */
+int sock_write_pattern(int fd, size_t total);
+/* Read with read() until end of file and FAIL unless exactly the `total`-byte pattern
+ * arrived; the message gives the first wrong offset and both checksums. */
+void sock_expect_pattern(int fd, size_t total, const char *what);
+
+#endif
