@@ -88,6 +88,9 @@ $(ISOLATE): harness/isolate.c harness/box.c harness/box.h
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) harness/isolate.c harness/box.c -o $@ $(LDFLAGS)
 
+# Optional groups of targets, one file each (bundle, matrix, ...).
+include $(wildcard mk/*.mk)
+
 clean:
 	rm -rf $(BUILD) reports/*.json reports/*.xml reports/*.html reports/*.md reports/*.tap reports/*.png
 
