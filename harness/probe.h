@@ -45,7 +45,7 @@ struct probe_meta {
     const char *how;       /* how the probe proves it, for --explain */
     const char *needs;     /* space-separated needs: root userns cmd:NAME path:PATH (checked before the body) */
     const char *layer;     /* "kernel" (default) or "libc": who implements the behaviour */
-    double timeout_s;      /* wall-clock bound of the body, before scaling; default 2 s */
+    double timeout_s;      /* wall-clock bound of the body, before scaling; default 4 s */
     const char *unmutable; /* why no LD_PRELOAD mutant can break this behaviour, if none can */
 };
 
@@ -130,7 +130,7 @@ pid_t probe_fork(void);
 /* Run fn(arg) in a child that _exit()s with its return value. */
 pid_t probe_spawn(int (*fn)(void *), void *arg);
 /* The default bound, in milliseconds before scaling, for anything a probe waits for. */
-#define PROBE_BOUND_MS 2000
+#define PROBE_BOUND_MS 1000
 /* Wait for a child's end within `ms` (scaled). Returns its wait status, or -1 if it was
  * still running at the bound (it is then killed and reaped). */
 int probe_reap(pid_t pid, int ms);

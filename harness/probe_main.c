@@ -33,7 +33,7 @@ static const char *or_empty(const char *s) { return s ? s : ""; }
 
 static double timeout_s(void)
 {
-    return probe_meta.timeout_s > 0 ? probe_meta.timeout_s : 2.0;
+    return probe_meta.timeout_s > 0 ? probe_meta.timeout_s : 4.0;
 }
 
 /* ---- verdict helpers called from the body --------------------------------------- */

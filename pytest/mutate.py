@@ -90,14 +90,14 @@ def main():
         if not m["kills"]:
             problems.append(f"mutant {name} has no '// kills:' line")
 
-    clean = run_all(args.jobs, [(pid, b, pid, meta.get("timeout_s", 2), None)
+    clean = run_all(args.jobs, [(pid, b, pid, meta.get("timeout_s", 4), None)
                                 for pid, (b, meta) in all_probes.items()], isolate, isolation)
     tasks = []
     for name, m in all_mutants.items():
         mechs = {k.split("/")[0] for k in m["kills"]}
         for pid, (binary, meta) in all_probes.items():
             if args.scope == "all" or pid.split("/")[0] in mechs:
-                tasks.append(((name, pid), binary, pid, meta.get("timeout_s", 2), m["library"]))
+                tasks.append(((name, pid), binary, pid, meta.get("timeout_s", 4), m["library"]))
     mutated = run_all(args.jobs, tasks, isolate, isolation)
 
     killed_by = {pid: [] for pid in all_probes}

@@ -61,6 +61,7 @@ class Settings:
         self.time_scale = scale if scale > 0 else 1.0
         self.wanted_isolation = opt.isolation
         self._isolation = None
+        self.metadata = MetadataCache(self.build / ".list-cache.json")
 
     @property
     def isolation(self):
@@ -122,6 +123,45 @@ def pytest_collection_modifyitems(config, items):
     items[:] = keep
 
 
+class MetadataCache:
+    """Each probe's --list output, kept per binary (path, size, mtime) so that a collection
+    runs only the binaries that changed since the last one."""
+
+    def __init__(self, path):
+        self.path, self.changed = path, False
+        try:
+            self.entries = json.loads(path.read_text())
+        except (OSError, ValueError):
+            self.entries = {}
+
+    def get(self, binary, env):
+        st = binary.stat()
+        key, stamp = str(binary), [st.st_size, st.st_mtime_ns]
+        hit = self.entries.get(key)
+        if hit and hit["stamp"] == stamp:
+            return hit["meta"]
+        out = subprocess.run([str(binary), "--list"], capture_output=True, text=True,
+                             timeout=10, env=env)
+        meta = json.loads(out.stdout)
+        self.entries[key] = {"stamp": stamp, "meta": meta}
+        self.changed = True
+        return meta
+
+    def save(self):
+        if self.changed and self.path.parent.is_dir():
+            tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}")
+            try:
+                tmp.write_text(json.dumps(self.entries))
+                tmp.replace(self.path)
+            except OSError:
+                pass  # a read-only build is fine: the cache only saves time
+            self.changed = False
+
+
+def pytest_collection_finish(session):
+    session.config.ipcprobe.metadata.save()
+
+
 class ProbeFile(pytest.File):
     def collect(self):
         settings = self.config.ipcprobe
@@ -132,9 +172,7 @@ class ProbeFile(pytest.File):
             problem = f"not built: {binary} is missing (run: make build)"
         else:
             try:
-                out = subprocess.run([str(binary), "--list"], capture_output=True, text=True,
-                                     timeout=10, env=settings.env())
-                meta = json.loads(out.stdout)
+                meta = settings.metadata.get(binary, settings.env())
                 if meta.get("id") != probe_id:
                     problem = f"--list names '{meta.get('id')}', expected '{probe_id}' (stale build?)"
             except (OSError, ValueError, subprocess.SubprocessError) as e:
@@ -171,7 +209,7 @@ class ProbeItem(pytest.Item):
         if self.problem:
             self._record("error", self.problem, 0.0)
             raise ProbeError(self.problem)
-        bound = float(self.meta.get("timeout_s", 2)) * settings.time_scale + 1.0
+        bound = float(self.meta.get("timeout_s", 4)) * settings.time_scale + 1.0
         out = run.run_probe(self.binary, self.probe_id, isolate=settings.isolate,
                             isolation=settings.isolation, bound_s=bound,
                             preload=settings.preload, env=settings.env(),
