@@ -32,8 +32,7 @@ ISOLATE := $(BUILD)/ipcprobe-isolate
 MUTANT_SRCS := $(wildcard fixtures/mutants/*.c)
 MUTANTS := $(patsubst fixtures/mutants/%.c,$(BUILD)/mutants/%.so,$(MUTANT_SRCS))
 
-.PHONY: all build deps run check selftest mutate bench list explain help clean mutants fixture-probes
-.PHONY: report-check compare catalogue
+.PHONY: all build deps run check selftest mutate bench soak list explain help clean mutants fixture-probes
 all: build
 
 help:
@@ -41,10 +40,13 @@ help:
 	@echo "make check     the project's own tests (harness, runner) and the full conformance run"
 	@echo "make deps      install what building and running need (Debian/Ubuntu apt, others named)"
 	@echo "make build     compile the probes into $(BUILD)/"
-	@echo "make explain CASE=<id>   the probe's claim, seed claim, last verdict and source"
-	@echo "make report-check        render reports/report.html in headless chromium and check it"
-	@echo "make compare BASE=a.json NEW=b.json [MORE=\"c.json ...\"]   verdicts that differ between boxes"
-	@echo "make catalogue           regenerate docs/CATALOGUE.md from the built probes"
+	@echo "make list      every probe id;  make explain CASE=<id>  what a probe checks and how"
+	@echo "make mutate    mutation self-test: every probe must fail under a mutant (SCOPE=all: full matrix)"
+	@echo "make bench     wall time of a full run, per mechanism, slowest probes (N=runs)"
+	@echo "make soak      the suite N times (LOAD=K busy processes): any verdict that changes fails"
+	@echo "make report-check  render reports/report.html in headless chromium, check it, screenshot it"
+	@echo "make compare BASE=a.json NEW=b.json [MORE=\"c.json ...\"]  verdicts that differ between boxes"
+	@echo "make catalogue  regenerate docs/CATALOGUE.md (every behaviour) from the built probes"
 	@echo "options: CASE=<id>  K=<expr> (pytest -k)  M=<markers> (pytest -m)  JOBS=N|auto"
 	@echo "         PRELOAD=<lib.so> (LD_PRELOAD into probes only)  ISOLATION=auto|ns|userns|none"
 	@echo "         TIME_SCALE=N (stretch every bound)  V=1 (show commands)"
@@ -60,7 +62,7 @@ fixture-probes: $(FIXTURE_PROBES)
 
 $(BUILD)/fixture-probes/%: fixtures/probes/%.c $(BUILD)/libprobe.a $(HARNESS_HEADERS)
 	@mkdir -p $(@D)
-	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(CHECK_CFLAGS) -DPROBE_ID='"$*"' $< -o $@ \
+	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(CHECK_CFLAGS) -DPROBE_ID='"$*"' -DPROBE_SOURCE='"$<"' $< -o $@ \
 	    $(LDFLAGS) $(BUILD)/libprobe.a $(CHECK_LIBS) $(LDLIBS)
 
 $(BUILD)/mutants/%.so: fixtures/mutants/%.c fixtures/mutants/mutant.h
@@ -77,7 +79,7 @@ $(BUILD)/libprobe.a: $(HARNESS_OBJS)
 $(BUILD)/probes/%: cases/%.c $(BUILD)/libprobe.a $(HARNESS_HEADERS)
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  CC    $*")
-	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(CHECK_CFLAGS) -DPROBE_ID='"$*"' $< -o $@ \
+	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(CHECK_CFLAGS) -DPROBE_ID='"$*"' -DPROBE_SOURCE='"$<"' $< -o $@ \
 	    $(LDFLAGS) $(BUILD)/libprobe.a $(CHECK_LIBS) $(LDLIBS)
 
 $(BUILD)/helpers/%: harness/helpers/%.c
@@ -110,7 +112,7 @@ RUN_ARGS := $(PYTEST_JOBS) --build-dir=$(BUILD) \
 	$(if $(CASE),$(foreach c,$(CASE),--case=$(c))) $(if $(K),-k "$(K)") $(if $(M),-m "$(M)") \
 	$(if $(PRELOAD),--probe-preload=$(PRELOAD)) $(if $(ISOLATION),--isolation=$(ISOLATION)) \
 	$(if $(TIME_SCALE),--time-scale=$(TIME_SCALE)) $(if $(filter-out 0,$(V)),-v -rA,-q) \
-	--junitxml=reports/junit.xml -o junit_logging=system-err $(PYTEST_ARGS)
+	-o junit_logging=system-err $(PYTEST_ARGS)
 
 # pytest exits 5 when nothing was collected or selected: that is an error, not a pass.
 define pytest_or_fail
@@ -121,8 +123,11 @@ endef
 run: deps build
 	$(call pytest_or_fail,$(PYTEST) cases $(RUN_ARGS))
 
+# The runner's own tests: most in parallel, then those that must run alone.
+SELFTEST := $(PYTEST) pytest/tests -q -p no:cacheprovider --no-reports $(PYTEST_ARGS)
 selftest: deps build fixture-probes mutants
-	$(call pytest_or_fail,$(PYTEST) pytest/tests $(PYTEST_JOBS) -q -p no:cacheprovider --no-reports $(PYTEST_ARGS))
+	$(call pytest_or_fail,$(SELFTEST) $(PYTEST_JOBS) -m "not serial")
+	$(call pytest_or_fail,$(SELFTEST) -m serial)
 
 check: selftest run
 
@@ -135,6 +140,10 @@ mutate: deps build mutants
 bench: deps build
 	$(PYTHON) pytest/bench.py --runs $(or $(N),3) -- $(PYTEST_JOBS)
 
+# Repeatability: the suite N times (LOAD=K busy processes meanwhile); any changed verdict fails.
+soak: deps build
+	$(PYTHON) pytest/soak.py --runs $(or $(N),10) --load $(or $(LOAD),0) -- $(PYTEST_JOBS)
+
 list: build
 	@$(PYTEST) cases --collect-only -q --no-reports | grep / || true
 
@@ -144,37 +153,3 @@ explain: build
 	@$(BUILD)/probes/$(CASE) --explain
 	@$(PYTHON) pytest/explain.py --build-dir=$(BUILD) $(CASE)
 	@echo; echo "---- cases/$(CASE).c ----"; cat cases/$(CASE).c
-
-# ---- reports ------------------------------------------------------------------------
-# reports/report.html rendered by a real browser (Debian's chromium, headless, no network),
-# checked from the DOM it built (pytest/report_check.py); a screenshot in reports/report.png.
-CHROMIUM_FLAGS := --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
-	--disable-background-networking --disable-component-update --disable-sync
-report-check:
-	@test -f reports/report.html -a -f reports/results.json || { \
-	  echo "ipcprobe: reports/report.html or results.json is missing: run make run first" >&2; exit 2; }
-	@command -v chromium >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "ipcprobe: installing chromium (apt-get install -y chromium)"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
-	  else echo "ipcprobe: report-check needs chromium; as root run: apt-get install -y chromium" \
-	    "(elsewhere your distribution's chromium package)" >&2; exit 2; fi; }
-	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
-	url="file://$(CURDIR)/reports/report.html"; \
-	flags="$(CHROMIUM_FLAGS) --user-data-dir=$$tmp/profile"; \
-	timeout 120 chromium $$flags --dump-dom "$$url" >"$$tmp/dom.html" 2>"$$tmp/log" && \
-	timeout 120 chromium $$flags --window-size=1280,2400 --screenshot="$(CURDIR)/reports/report.png" \
-	  "$$url" >>"$$tmp/log" 2>&1 || { cat "$$tmp/log" >&2; echo "ipcprobe: chromium failed" >&2; exit 1; }; \
-	$(PYTHON) pytest/report_check.py --dom "$$tmp/dom.html" --results reports/results.json && \
-	echo "report-check: screenshot in reports/report.png"
-
-# Verdicts that differ between boxes; exit 1 when something that passed on BASE fails or
-# errors on NEW (MORE: further results files, shown side by side).
-compare:
-	@test -n "$(BASE)" -a -n "$(NEW)" || { \
-	  echo "usage: make compare BASE=a.json NEW=b.json [MORE=\"c.json ...\"]" >&2; exit 2; }
-	@$(PYTHON) pytest/compare.py $(BASE) $(NEW) $(MORE)
-
-# docs/CATALOGUE.md: every behaviour, from the built probes' metadata (--list).
-catalogue: build
-	@$(PYTHON) pytest/catalogue.py --build-dir=$(BUILD) --output=docs/CATALOGUE.md

@@ -52,11 +52,17 @@ struct probe_meta {
 extern const struct probe_meta probe_meta;
 extern const char probe_id[]; /* "<mechanism>/<file stem>", given by the build */
 
+extern const char probe_source[]; /* the file it was built from, relative to the repository */
+
 #ifndef PROBE_ID
 #define PROBE_ID "unknown/unknown"
 #endif
+#ifndef PROBE_SOURCE
+#define PROBE_SOURCE "cases/" PROBE_ID ".c"
+#endif
 #define PROBE(...) \
     const char probe_id[] = PROBE_ID; \
+    const char probe_source[] = PROBE_SOURCE; \
     const struct probe_meta probe_meta = { __VA_ARGS__ }
 #define PROBE_BODY void probe_body(void)
 void probe_body(void);

@@ -147,7 +147,9 @@ static void print_list(void)
     json_string(probe_meta.layer ? probe_meta.layer : "kernel");
     printf(", \"unmutable\": ");
     json_string(probe_meta.unmutable);
-    printf(", \"timeout_s\": %g, \"source\": \"cases/%s.c\"}\n", timeout_s(), probe_id);
+    printf(", \"timeout_s\": %g, \"source\": ", timeout_s());
+    json_string(probe_source);
+    printf("}\n");
 }
 
 static void print_explain(void)
@@ -161,7 +163,7 @@ static void print_explain(void)
         printf("Needs:      %s\n", probe_meta.needs);
     printf("Layer:      %s\n", probe_meta.layer ? probe_meta.layer : "kernel");
     printf("How:        %s\n", or_empty(probe_meta.how));
-    printf("Source:     cases/%s.c\n", probe_id);
+    printf("Source:     %s\n", probe_source);
 }
 
 /* ---- needs ---------------------------------------------------------------------- */

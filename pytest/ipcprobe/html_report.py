@@ -32,7 +32,8 @@ dt{font-weight:bold;color:#555}dd{margin:0}
 dd.message{font-family:monospace;white-space:pre-wrap}
 pre{background:#f7f7f7;border:1px solid #e3e3e3;padding:.6em;overflow-x:auto;font-size:12px}
 details summary{cursor:pointer;color:#0645ad}
-tr.seed td.status{font-weight:bold;white-space:nowrap}
+tr.seed td.status,tr.seed td:first-child{font-weight:bold;white-space:nowrap}
+tr.seed td:nth-child(2){width:45%}
 tr.seed[data-status=confirmed] td.status{color:#176b2c}
 tr.seed[data-status=corrected] td.status{color:#1a4fa0}
 tr.seed[data-status="not settled"] td.status{color:#b00020}
@@ -187,7 +188,8 @@ def _seed_text(p):
 def _seed_audit(audit):
     n = Counter(a["status"] for a in audit)
     out = ['<section id="seed-audit"><h2>Seed audit: %d claims of the tutorial</h2>' % len(audit),
-           "<p>Each claim of <code>docs/SEED_CLAIMS.md</code>: <b>confirmed</b> or <b>corrected</b> "
+           "<p>Each claim of <code>docs/SEED_CLAIMS.md</code>: <b>confirmed</b> or "
+           "<b>corrected</b> "
            "when every probe naming it passed; <b>not settled</b> when one of them did not pass on "
            "this box; <b>no probe</b> when no probe that ran names it. %s</p>"
            % escape(", ".join("%d %s" % (n[s], s) for s in STATUSES if n[s])),
@@ -211,7 +213,8 @@ def _all_probes(probes):
     rows = "".join('<tr class="probe" data-probe="%s" data-verdict="%s"%s><td>%s</td>'
                    '<td class="v %s">%s</td><td class="n">%.3f</td><td>%s</td></tr>'
                    % (escape(p["id"]), p["verdict"],
-                      "" if p["verdict"] in ("fail", "error") else ' id="probe-%s"' % _anchor(p["id"]),
+                      "" if p["verdict"] in ("fail", "error")
+                      else ' id="probe-%s"' % _anchor(p["id"]),
                       escape(p["id"]), p["verdict"], p["verdict"], p.get("duration_s") or 0,
                       escape(p.get("message") or p.get("claim", "")))
                    for p in probes)

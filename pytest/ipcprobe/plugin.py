@@ -81,8 +81,13 @@ class Settings:
         return env
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_configure(config):
     config.ipcprobe = Settings(config)
+    # junit.xml is one of the reports every run writes (before pytest's junitxml plugin looks).
+    if not config.option.no_reports and not getattr(config.option, "xmlpath", None) \
+            and not hasattr(config, "workerinput"):
+        config.option.xmlpath = str(Path(config.rootpath) / config.option.reports_dir / "junit.xml")
     for name, text in MARKERS.items():
         config.addinivalue_line("markers", f"{name}: {text}")
     cases = config.ipcprobe.cases
@@ -168,8 +173,10 @@ class ProbeFile(pytest.File):
         probe_id = str(self.path.resolve().relative_to(settings.cases))[:-2]
         binary = settings.probes / probe_id
         meta, problem = None, None
-        if not os.access(binary, os.X_OK):
+        if not binary.exists():
             problem = f"not built: {binary} is missing (run: make build)"
+        elif not os.access(binary, os.X_OK):
+            problem = f"not executable: {binary} (rebuild it: make build)"
         else:
             try:
                 meta = settings.metadata.get(binary, settings.env())

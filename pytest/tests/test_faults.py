@@ -10,6 +10,9 @@ import pytest
 
 from conftest import ROOT
 
+# These compare the whole box's state before and after: nothing else may run meanwhile.
+pytestmark = pytest.mark.serial
+
 
 def box_state():
     """What a run could leave behind: IPC objects, named objects, temporary files, mounts,

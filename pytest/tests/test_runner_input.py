@@ -26,3 +26,13 @@ def test_a_missing_build_is_an_error_naming_the_fix(ipcprobe, tmp_path):
 def test_markers_select_by_mechanism(ipcprobe):
     run = ipcprobe(*FIXTURES, "-m", "selftest and not needs_root", "--case=selftest/passes")
     assert run.probe("selftest/passes")["verdict"] == "pass"
+
+
+def test_a_probe_that_is_not_executable_is_an_error_saying_so(ipcprobe, tmp_path):
+    probes = tmp_path / "probes" / "selftest"
+    probes.mkdir(parents=True)
+    (probes / "passes").write_text("not a program")
+    run = ipcprobe("--cases-dir=fixtures/probes", f"--probes-dir={tmp_path}/probes",
+                   "fixtures/probes", "--case=selftest/passes")
+    assert run.probe("selftest/passes")["verdict"] == "error"
+    assert "not executable" in run.probe("selftest/passes")["message"]
