@@ -1,0 +1,33 @@
+/*
+ * pipe.h — plumbing shared by the pipe and FIFO probes (cases/pipe, cases/fifo).
+ */
+#ifndef IPCPROBE_PIPE_H
+#define IPCPROBE_PIPE_H
+#include "probe.h"
+#include <signal.h>
+
+/* The system call open() enters, for the blocked-state oracle: glibc always uses openat. */
+#if defined(__GLIBC__) || !defined(SYS_open)
+#define SYS_OPEN_OF_LIBC SYS_openat
+#else
+#define SYS_OPEN_OF_LIBC SYS_open
+#endif
+
+/* Set or clear O_NONBLOCK on fd (setup: ERROR on failure). */
+void pipe_set_nonblock(int fd, int on);
+/* Write to fd until it is full (temporarily non-blocking); returns the bytes written. */
+long pipe_fill(int fd);
+/* Read exactly len bytes (blocking); returns 0, or -1 on error or early end of file. */
+int pipe_read_exact(int fd, void *buf, size_t len);
+/* /proc/sys/fs/pipe-max-size (ERROR if unreadable). */
+long pipe_max_size(void);
+
+/* A handler that counts deliveries in pipe_caught; flags 0 or SA_RESTART. */
+extern volatile sig_atomic_t pipe_caught;
+void pipe_catch(int sig, int flags);
+
+/* mkfifo(probe_path(name), mode) registered for removal; returns the path. A setup step:
+ * ERROR if it fails or makes something other than a FIFO. */
+const char *fifo_make(const char *name, mode_t mode);
+
+#endif
