@@ -5,7 +5,10 @@ ifeq ($(origin CC),default)
 CC := cc
 endif
 CFLAGS ?= -O2 -g
-WARN := -Wall -Wextra -Wno-missing-field-initializers -Wno-unused-parameter -Wno-format-truncation
+WARN := -Wall -Wextra -Wno-missing-field-initializers -Wno-unused-parameter
+ifeq ($(findstring clang,$(shell $(CC) --version 2>/dev/null)),)
+WARN += -Wno-format-truncation
+endif
 CPPFLAGS += -D_GNU_SOURCE -Iharness
 CHECK_CFLAGS = $(shell pkg-config --cflags check 2>/dev/null)
 CHECK_LIBS = $(shell pkg-config --libs check 2>/dev/null)
