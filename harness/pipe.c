@@ -6,8 +6,6 @@
 #include <stdlib.h>
 #include <sys/stat.h>
 
-volatile sig_atomic_t pipe_caught;
-
 void pipe_set_nonblock(int fd, int on)
 {
     int fl = fcntl(fd, F_GETFL);
@@ -54,20 +52,6 @@ long pipe_max_size(void)
         probe_error("cannot read /proc/sys/fs/pipe-max-size");
     fclose(f);
     return v;
-}
-
-static void count(int sig)
-{
-    (void)sig;
-    pipe_caught++;
-}
-
-void pipe_catch(int sig, int flags)
-{
-    struct sigaction sa = { .sa_handler = count, .sa_flags = flags };
-    sigemptyset(&sa.sa_mask);
-    if (sigaction(sig, &sa, NULL) != 0)
-        probe_error("sigaction(%s) failed: %s", signal_name(sig), errno_name(errno));
 }
 
 const char *fifo_make(const char *name, mode_t mode)

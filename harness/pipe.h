@@ -22,9 +22,6 @@ int pipe_read_exact(int fd, void *buf, size_t len);
 /* /proc/sys/fs/pipe-max-size (ERROR if unreadable). */
 long pipe_max_size(void);
 
-/* A handler that counts deliveries in pipe_caught; flags 0 or SA_RESTART. */
-extern volatile sig_atomic_t pipe_caught;
-void pipe_catch(int sig, int flags);
 
 /* mkfifo(probe_path(name), mode) registered for removal; returns the path. A setup step:
  * ERROR if it fails or makes something other than a FIFO. */

@@ -30,12 +30,15 @@ WHAT = re.compile(r"^//\s*mutant:\s*(.*)$", re.M)
 
 
 def probes(build):
+    """Every probe of cases/ with its metadata; a source without a build is an error."""
     found = {}
-    for binary in sorted((build / "probes").glob("*/*")):
-        if os.access(binary, os.X_OK):
-            meta = json.loads(subprocess.run([str(binary), "--list"], capture_output=True,
-                                             text=True, timeout=10).stdout)
-            found[meta["id"]] = (str(binary), meta)
+    for source in sorted((ROOT / "cases").glob("*/*.c")):
+        binary = build / "probes" / source.parent.name / source.stem
+        if not os.access(binary, os.X_OK):
+            sys.exit(f"mutate: {binary} missing: run make build")
+        meta = json.loads(subprocess.run([str(binary), "--list"], capture_output=True,
+                                         text=True, timeout=10).stdout)
+        found[meta["id"]] = (str(binary), meta)
     return found
 
 

@@ -1,4 +1,5 @@
 #include "pipe.h"
+#include "signals.h"
 #include <fcntl.h>
 
 PROBE(.claim     = "An open() of a FIFO blocked waiting for a writer fails with EINTR when a signal "
@@ -12,8 +13,8 @@ static const char *path;
 
 static int opener(void *arg)
 {
-    pipe_catch(SIGUSR1, 0);
-    return open(path, O_RDONLY) == -1 && errno == EINTR && pipe_caught == 1 ? 0 : 1;
+    sig_catch(SIGUSR1, 0);
+    return open(path, O_RDONLY) == -1 && errno == EINTR && sig_count[SIGUSR1] == 1 ? 0 : 1;
 }
 
 PROBE_BODY

@@ -1,4 +1,5 @@
 #include "pipe.h"
+#include "signals.h"
 
 PROBE(.claim     = "A read() blocked on an empty pipe fails with EINTR when a signal handler "
                    "installed without SA_RESTART runs",
@@ -12,8 +13,8 @@ static int fd[2];
 static int reader(void *arg)
 {
     char c;
-    pipe_catch(SIGUSR1, 0);
-    return read(fd[0], &c, 1) == -1 && errno == EINTR && pipe_caught == 1 ? 0 : 1;
+    sig_catch(SIGUSR1, 0);
+    return read(fd[0], &c, 1) == -1 && errno == EINTR && sig_count[SIGUSR1] == 1 ? 0 : 1;
 }
 
 PROBE_BODY
