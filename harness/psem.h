@@ -12,16 +12,12 @@
 
 /*
  * The system calls the blocked-state oracle looks for. glibc waits on a semaphore with a
- * futex and implements mq_receive() with mq_timedreceive(); on 32-bit ABIs with 64-bit
- * time (glibc >= 2.34) those are the *_time64 variants.
+ * futex and implements mq_receive() with mq_timedreceive(). Without a timeout even 32-bit
+ * glibc (with 64-bit time) uses the original calls, not the *_time64 ones (seen on i386
+ * glibc 2.36: futex 240, mq_timedreceive 280).
  */
-#if defined(__GLIBC__) && defined(SYS_futex_time64)
-#define PSEM_NR_FUTEX SYS_futex_time64
-#define PSEM_NR_MQ_TIMEDRECEIVE SYS_mq_timedreceive_time64
-#else
 #define PSEM_NR_FUTEX SYS_futex
 #define PSEM_NR_MQ_TIMEDRECEIVE SYS_mq_timedreceive
-#endif
 
 /* A name unique to this run ("/ipcprobe-<what>-<pid>"); four live at a time. */
 const char *psem_name(const char *what);

@@ -54,4 +54,11 @@ int sig_wait_stopped(pid_t pid, int ms);
 #define SIG_SYS_PAUSE SYS_ppoll
 #endif
 
+/* The system call sleep() sleeps in: glibc uses clock_nanosleep, musl nanosleep. */
+#if defined(__GLIBC__) || !defined(SYS_nanosleep)
+#define SIG_SYS_SLEEP SYS_clock_nanosleep
+#else
+#define SIG_SYS_SLEEP SYS_nanosleep
+#endif
+
 #endif

@@ -1,5 +1,9 @@
 #include "sysv_msgsem.h"
 
+#ifndef MSG_COPY
+#define MSG_COPY 040000 /* <linux/msg.h>; musl's headers lack it */
+#endif
+
 PROBE(.claim     = "msgrcv with MSG_COPY|IPC_NOWAIT copies the message at position msgtyp (from 0) "
                    "and leaves the queue unchanged",
       .reference = "msgrcv(2) \"DESCRIPTION\" (MSG_COPY)",

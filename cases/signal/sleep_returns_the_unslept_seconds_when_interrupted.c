@@ -18,7 +18,7 @@ static int sleeper(void *arg)
 PROBE_BODY
 {
     pid_t child = probe_spawn(sleeper, NULL);
-    expect_blocked(child, SYS_clock_nanosleep, PROBE_BOUND_MS, "sleep()");
+    expect_blocked(child, SIG_SYS_SLEEP, PROBE_BOUND_MS, "sleep()");
 
     SETUP(kill(child, SIGUSR1));
     int status = probe_reap(child, PROBE_BOUND_MS);
