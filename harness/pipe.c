@@ -44,16 +44,6 @@ int pipe_read_exact(int fd, void *buf, size_t len)
     return 0;
 }
 
-long pipe_max_size(void)
-{
-    FILE *f = fopen("/proc/sys/fs/pipe-max-size", "r");
-    long v = -1;
-    if (!f || fscanf(f, "%ld", &v) != 1)
-        probe_error("cannot read /proc/sys/fs/pipe-max-size");
-    fclose(f);
-    return v;
-}
-
 const char *fifo_make(const char *name, mode_t mode)
 {
     static char path[PATH_MAX];

@@ -19,9 +19,6 @@ void pipe_set_nonblock(int fd, int on);
 long pipe_fill(int fd);
 /* Read exactly len bytes (blocking); returns 0, or -1 on error or early end of file. */
 int pipe_read_exact(int fd, void *buf, size_t len);
-/* /proc/sys/fs/pipe-max-size (ERROR if unreadable). */
-long pipe_max_size(void);
-
 
 /* mkfifo(probe_path(name), mode) registered for removal; returns the path. A setup step:
  * ERROR if it fails or makes something other than a FIFO. */

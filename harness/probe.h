@@ -182,6 +182,12 @@ extern const struct probe_syscall SYSCALL_MSGRCV, SYSCALL_MSGSND, SYSCALL_SEMOP;
 void expect_blocked_in_at(const char *file, int line, pid_t pid, pid_t tid,
                           const struct probe_syscall *sc, int ms);
 
+/* ---- limits --------------------------------------------------------------------- */
+
+/* The first number in /proc/sys/<name> ("kernel/shmmax", "fs/mqueue/msg_max"). SKIP when
+ * the file does not exist (the kernel lacks the feature), ERROR when it cannot be read. */
+unsigned long long probe_sysctl(const char *name);
+
 /* ---- files and cleanup ---------------------------------------------------------- */
 
 /* A path inside the probe's private temporary directory (removed after the run).

@@ -37,19 +37,6 @@ mqd_t psem_mq_create(const char *name, int flags, long maxmsg, long msgsize)
     return q;
 }
 
-long psem_read_limit(const char *path)
-{
-    FILE *f = fopen(path, "re");
-    long v;
-    if (!f)
-        probe_skip("cannot read %s: %s", path, errno_name(errno));
-    int n = fscanf(f, "%ld", &v);
-    fclose(f);
-    if (n != 1)
-        probe_error("%s does not hold a number", path);
-    return v;
-}
-
 struct timespec psem_deadline(int ms)
 {
     struct timespec ts;

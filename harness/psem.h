@@ -29,9 +29,6 @@ sem_t *psem_create_named(const char *name, unsigned value);
  * removal; SKIP when the kernel has no POSIX message queues, ERROR on other failures. */
 mqd_t psem_mq_create(const char *name, int flags, long maxmsg, long msgsize);
 
-/* The number in a /proc/sys file (e.g. /proc/sys/fs/mqueue/msg_max); SKIP if unreadable. */
-long psem_read_limit(const char *path);
-
 /* CLOCK_REALTIME now + ms (unscaled: the interval is the behaviour under test). */
 struct timespec psem_deadline(int ms);
 /* Milliseconds of CLOCK_REALTIME from `from` until now (negative if now is earlier). */

@@ -6,21 +6,6 @@
 #include <stdlib.h>
 #include <sys/wait.h>
 
-long sysv_limit(const char *name)
-{
-    char path[128];
-    long value;
-    snprintf(path, sizeof path, "/proc/sys/kernel/%s", name);
-    FILE *f = fopen(path, "r");
-    if (!f)
-        probe_error("cannot read %s: %s", path, errno_name(errno));
-    int n = fscanf(f, "%ld", &value);
-    fclose(f);
-    if (n != 1)
-        probe_error("%s does not hold a number", path);
-    return value;
-}
-
 int sem_value_max(void)
 {
     struct seminfo info;
@@ -64,7 +49,7 @@ struct msqid_ds msg_stat(int id)
 void msg_fill(int id)
 {
     /* Half-msgmax messages: well inside every limit, and few of them. */
-    long chunk = sysv_limit("msgmax") / 2;
+    long chunk = probe_sysctl("kernel/msgmax") / 2;
     struct text_msg *m = malloc(sizeof(long) + (size_t)chunk);
     if (!m)
         probe_error("msg_fill: out of memory");

@@ -26,8 +26,6 @@ struct text_msg {
     char mtext[MSG_TEXT_MAX];
 };
 
-/* /proc/sys/kernel/<name> (msgmax, msgmnb, msgmni) as a number; ERROR if unreadable. */
-long sysv_limit(const char *name);
 /* SEMVMX, the largest semaphore value, from semctl(IPC_INFO). */
 int sem_value_max(void);
 

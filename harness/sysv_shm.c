@@ -6,21 +6,6 @@
 #include <stdlib.h>
 #include <sys/wait.h>
 
-unsigned long long seg_limit(const char *name)
-{
-    char path[128];
-    unsigned long long v;
-    snprintf(path, sizeof path, "/proc/sys/kernel/%s", name);
-    FILE *f = fopen(path, "r");
-    if (!f)
-        probe_error("cannot read %s: %s", path, errno_name(errno));
-    int n = fscanf(f, "%llu", &v);
-    fclose(f);
-    if (n != 1)
-        probe_error("cannot parse %s", path);
-    return v;
-}
-
 const char *seg_key_file(void)
 {
     static char path[4096];

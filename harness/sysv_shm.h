@@ -11,8 +11,6 @@
 #include <stdlib.h>
 #include <sys/wait.h>
 
-/* A kernel limit from /proc/sys/kernel/<name> (shmmax, shmall, shmmni); ERROR if unreadable. */
-unsigned long long seg_limit(const char *name);
 /* A key from ftok() on a fresh file under probe_path() (proj_id 'P'); ERROR if ftok fails. */
 key_t seg_key(void);
 /* The file seg_key() uses (created on first use), for probes that call ftok() themselves.

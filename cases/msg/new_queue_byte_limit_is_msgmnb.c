@@ -13,5 +13,5 @@ PROBE_BODY
     struct msqid_ds ds;
 
     EXPECT_OK(msgctl(id, IPC_STAT, &ds));
-    EXPECT_EQ(ds.msg_qbytes, sysv_limit("msgmnb"), "msg_qbytes of a new queue (msgmnb)");
+    EXPECT_EQ(ds.msg_qbytes, probe_sysctl("kernel/msgmnb"), "msg_qbytes of a new queue (msgmnb)");
 }

@@ -22,7 +22,7 @@ static int raise_limit(void *arg)
 
 PROBE_BODY
 {
-    long mnb = sysv_limit("msgmnb");
+    long mnb = probe_sysctl("kernel/msgmnb");
     id = msg_queue();
     if (geteuid() == 0) {
         struct msqid_ds ds = msg_stat(id);

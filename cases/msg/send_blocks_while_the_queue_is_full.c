@@ -25,7 +25,7 @@ PROBE_BODY
     pid_t child = probe_spawn(sender, NULL);
 
     expect_blocked_in(child, child, &SYSCALL_MSGSND, PROBE_BOUND_MS);
-    struct text_msg *big = SETUP_PTR(malloc(sizeof(long) + (size_t)sysv_limit("msgmax")), NULL);
-    SETUP(msgrcv(id, big, (size_t)sysv_limit("msgmax"), 1, IPC_NOWAIT));
+    struct text_msg *big = SETUP_PTR(malloc(sizeof(long) + (size_t)probe_sysctl("kernel/msgmax")), NULL);
+    SETUP(msgrcv(id, big, (size_t)probe_sysctl("kernel/msgmax"), 1, IPC_NOWAIT));
     expect_child_errno(child, 0, PROBE_BOUND_MS, "the blocked msgsnd, after a receive made room");
 }

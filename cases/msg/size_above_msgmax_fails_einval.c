@@ -9,7 +9,7 @@ PROBE(.claim     = "msgsnd of a text longer than msgmax fails with EINVAL",
 PROBE_BODY
 {
     int id = msg_queue();
-    long max = sysv_limit("msgmax");
+    long max = probe_sysctl("kernel/msgmax");
     struct text_msg *m = SETUP_PTR(calloc(1, sizeof(long) + (size_t)max + 1), NULL);
     m->mtype = 1;
 

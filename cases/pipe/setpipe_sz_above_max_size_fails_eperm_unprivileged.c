@@ -29,7 +29,7 @@ static int unprivileged(void *arg)
 
 PROBE_BODY
 {
-    long limit = pipe_max_size();
+    long limit = probe_sysctl("fs/pipe-max-size");
     if (limit > INT_MAX / 2)
         probe_skip("pipe-max-size %ld leaves no size above it to ask for", limit);
     max = (int)limit;

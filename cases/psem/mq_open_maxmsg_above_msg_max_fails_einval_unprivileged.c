@@ -31,7 +31,7 @@ static int unprivileged_opens(void *arg)
 
 PROBE_BODY
 {
-    msg_max = psem_read_limit("/proc/sys/fs/mqueue/msg_max");
+    msg_max = probe_sysctl("fs/mqueue/msg_max");
     over = psem_name("mq-over");
     at = psem_name("mq-at");
     probe_defer_remove(PROBE_POSIX_MQ, 0, over); /* in case the limit is not enforced */

@@ -8,7 +8,7 @@ PROBE(.claim     = "semget with nsems above SEMMSL (or below 0) fails with EINVA
 
 PROBE_BODY
 {
-    long semmsl = sysv_limit("sem"); /* the first of four numbers: SEMMSL */
+    long semmsl = probe_sysctl("kernel/sem"); /* the first of four numbers: SEMMSL */
     int id = semget(IPC_PRIVATE, (int)semmsl + 1, IPC_CREAT | 0600);
     if (id != -1)
         probe_defer_remove(PROBE_SEM, id, NULL);

@@ -10,7 +10,7 @@ PROBE(.claim     = "Creating a segment larger than shmmax (/proc/sys/kernel/shmm
 
 PROBE_BODY
 {
-    unsigned long long shmmax = seg_limit("shmmax");
+    unsigned long long shmmax = probe_sysctl("kernel/shmmax");
     if (shmmax >= SIZE_MAX)
         probe_skip("shmmax is %llu: no size_t (max %zu) exceeds it", shmmax, (size_t)SIZE_MAX);
 

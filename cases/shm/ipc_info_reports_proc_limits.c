@@ -14,11 +14,11 @@ PROBE_BODY
     EXPECT_OK(shmctl(0, IPC_INFO, (struct shmid_ds *)&info));
 
     EXPECT_EQ(info.shmmin, 1, "shmmin");
-    unsigned long long shmmax = seg_limit("shmmax");
+    unsigned long long shmmax = probe_sysctl("kernel/shmmax");
     if (sizeof(long) < 8 && shmmax > INT_MAX)
         shmmax = INT_MAX;                  /* compat_ipc: 32-bit callers see at most INT_MAX */
     EXPECT_TRUE(info.shmmax == shmmax, "expected shmmax %llu; observed %lu", shmmax, info.shmmax);
-    EXPECT_EQ(info.shmmni, seg_limit("shmmni"), "shmmni");
-    EXPECT_TRUE(info.shmall == (unsigned long)seg_limit("shmall"), "expected shmall %lu; observed %lu",
-                (unsigned long)seg_limit("shmall"), info.shmall);
+    EXPECT_EQ(info.shmmni, probe_sysctl("kernel/shmmni"), "shmmni");
+    EXPECT_TRUE(info.shmall == (unsigned long)probe_sysctl("kernel/shmall"), "expected shmall %lu; observed %lu",
+                (unsigned long)probe_sysctl("kernel/shmall"), info.shmall);
 }

@@ -38,9 +38,9 @@ static int writer(void *arg)
 PROBE_BODY
 {
     unsigned long long page = (unsigned long long)sysconf(_SC_PAGESIZE);
-    unsigned long long fit = seg_limit("shmmax");
-    if (seg_limit("shmall") < fit / page)
-        fit = seg_limit("shmall") * page;
+    unsigned long long fit = probe_sysctl("kernel/shmmax");
+    if (probe_sysctl("kernel/shmall") < fit / page)
+        fit = probe_sysctl("kernel/shmall") * page;
     size = fit < (4u << 20) ? (size_t)fit : (4u << 20);
     if (size < (1u << 20))
         probe_skip("shmmax/shmall allow only %zu bytes; the payload needs at least 1 MiB", size);
