@@ -137,7 +137,8 @@ check: selftest run
 # The mutation self-test: every mutant must fail the probes it names, every probe must be
 # failed by a mutant (or say why none can). SCOPE=all runs every mutant against every probe.
 mutate: deps build mutants
-	$(PYTHON) pytest/mutate.py --build-dir=$(BUILD) $(if $(SCOPE),--scope=$(SCOPE))
+	$(PYTHON) pytest/mutate.py --build-dir=$(BUILD) $(if $(SCOPE),--scope=$(SCOPE)) \
+	    $(if $(TIME_SCALE),--time-scale=$(TIME_SCALE))
 
 # Wall time of a full run (probes built), per-mechanism totals, the slowest probes.
 bench: deps build

@@ -10,7 +10,8 @@ exits non-zero when
   - a probe does not pass on the clean run (it cannot be judged).
 Only a FAIL verdict counts as a kill: an ERROR or a crash proves nothing about the probe.
 
-  mutate.py [--build-dir build] [--scope mechanism|all] [--jobs N] [--json reports/mutation.json]
+  mutate.py [--build-dir build] [--scope mechanism|all] [--jobs N] [--time-scale N]
+            [--json reports/mutation.json]
 """
 import argparse
 import concurrent.futures
@@ -56,12 +57,15 @@ def mutants(build):
     return found
 
 
-def run_all(jobs, tasks, isolate, isolation):
+def run_all(jobs, tasks, isolate, isolation, scale):
     """tasks: [(key, binary, probe_id, timeout_s, preload)] -> {key: verdict}"""
+    env = dict(os.environ, IPCPROBE_TIME_SCALE=f"{scale:g}")
+    env.pop("LD_PRELOAD", None)
+
     def one(task):
         key, binary, probe_id, timeout_s, preload = task
         out = run.run_probe(binary, probe_id, isolate=isolate, isolation=isolation,
-                            bound_s=timeout_s + 1.0, preload=preload)
+                            bound_s=timeout_s * scale + 1.0, preload=preload, env=env)
         return key, out.verdict
     with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
         return dict(pool.map(one, tasks))
@@ -75,6 +79,8 @@ def main():
                          "(default), or against every probe")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--json", default="reports/mutation.json")
+    ap.add_argument("--time-scale", type=float, default=1.0,
+                    help="stretch every bound (a loaded box; mutants that make probes wait)")
     args = ap.parse_args()
     build = (ROOT / args.build_dir).resolve()
     isolate = str(build / "ipcprobe-isolate")
@@ -94,14 +100,15 @@ def main():
             problems.append(f"mutant {name} has no '// kills:' line")
 
     clean = run_all(args.jobs, [(pid, b, pid, meta.get("timeout_s", 4), None)
-                                for pid, (b, meta) in all_probes.items()], isolate, isolation)
+                                for pid, (b, meta) in all_probes.items()], isolate, isolation,
+                    args.time_scale)
     tasks = []
     for name, m in all_mutants.items():
         mechs = {k.split("/")[0] for k in m["kills"]}
         for pid, (binary, meta) in all_probes.items():
             if args.scope == "all" or pid.split("/")[0] in mechs:
                 tasks.append(((name, pid), binary, pid, meta.get("timeout_s", 4), m["library"]))
-    mutated = run_all(args.jobs, tasks, isolate, isolation)
+    mutated = run_all(args.jobs, tasks, isolate, isolation, args.time_scale)
 
     killed_by = {pid: [] for pid in all_probes}
     report = {"isolation": isolation, "scope": args.scope, "mutants": {}, "probes": {}}
