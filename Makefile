@@ -47,6 +47,7 @@ help:
 	@echo "make mutate    mutation self-test: every probe must fail under a mutant (SCOPE=all: full matrix)"
 	@echo "make bench     wall time of a full run, per mechanism, slowest probes (N=runs)"
 	@echo "make soak      the suite N times (LOAD=K busy processes): any verdict that changes fails"
+	@echo "make bundle    one archive (static probes + runner + pytest) for a box without a compiler"
 	@echo "make report-check  render reports/report.html in headless chromium, check it, screenshot it"
 	@echo "make compare BASE=a.json NEW=b.json [MORE=\"c.json ...\"]  verdicts that differ between boxes"
 	@echo "make catalogue  regenerate docs/CATALOGUE.md (every behaviour) from the built probes"
@@ -97,7 +98,7 @@ $(ISOLATE): harness/isolate.c harness/box.c harness/box.h
 include $(wildcard mk/*.mk)
 
 clean:
-	rm -rf $(BUILD) reports/*.json reports/*.xml reports/*.html reports/*.md reports/*.tap reports/*.png
+	rm -rf $(BUILD) $(BUILD)-static reports/*.tar.* reports/*.json reports/*.xml reports/*.html reports/*.md reports/*.tap reports/*.png
 
 .PHONY: deps-check
 deps-check:
@@ -132,7 +133,7 @@ selftest: deps build fixture-probes mutants
 	$(call pytest_or_fail,$(SELFTEST) $(PYTEST_JOBS) -m "not serial")
 	$(call pytest_or_fail,$(SELFTEST) -m serial)
 
-check: selftest run
+check: selftest run bundle-test
 
 # The mutation self-test: every mutant must fail the probes it names, every probe must be
 # failed by a mutant (or say why none can). SCOPE=all runs every mutant against every probe.

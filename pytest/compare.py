@@ -13,7 +13,9 @@ VERDICTS = ("pass", "fail", "skip", "error")
 FACTS = [
     ("kernel", lambda b: b.get("kernel")),
     ("distro", lambda b: b.get("distro")),
-    ("libc", lambda b: "%s %s" % (b.get("libc", "?"), b.get("libc_version", "?"))),
+    ("probes' libc", lambda b: "%s %s (%s)" % (b.get("libc", "?"), b.get("libc_version", "?"),
+                                               b.get("link", "?"))),
+    ("box's libc", lambda b: b.get("host_libc")),
     ("compiler", lambda b: b.get("compiler")),
     ("arch/bits", lambda b: "%s/%s" % (b.get("architecture", "?"), b.get("bits", "?"))),
     ("isolation", lambda b: b.get("isolation")),

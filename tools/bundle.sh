@@ -10,14 +10,16 @@ set -eu
 build=${1:?usage: tools/bundle.sh STATIC_BUILD_DIR OUT_DIR [gz|xz]}
 out=${2:?usage: tools/bundle.sh STATIC_BUILD_DIR OUT_DIR [gz|xz]}
 format=${3:-gz}
-PYTHON=${PYTHON:-python3}
+# Debian's interpreter, whose packages are copied (as in the Makefile).
+[ -x /usr/bin/python3 ] && PYTHON=${PYTHON:-/usr/bin/python3} || PYTHON=${PYTHON:-python3}
 
 # Packages pytest 7 imports on some Python from 3.7 on; the Debian package that has each.
-# (importlib_metadata, zipp, typing_extensions: Python 3.7; exceptiongroup, tomli: < 3.11.)
+# (importlib_metadata, zipp, more_itertools, typing_extensions: Python 3.7; exceptiongroup,
+# tomli: Python < 3.11.)
 PY_MODULES="pytest _pytest py pluggy iniconfig packaging attr attrs xdist execnet
-  importlib_metadata zipp typing_extensions exceptiongroup tomli"
+  importlib_metadata zipp more_itertools typing_extensions exceptiongroup tomli"
 PY_DEBS="python3-pytest python3-pytest-xdist python3-importlib-metadata python3-zipp
-  python3-typing-extensions python3-exceptiongroup python3-tomli"
+  python3-more-itertools python3-typing-extensions python3-exceptiongroup python3-tomli"
 
 die() { echo "bundle: $*" >&2; exit 1; }
 
@@ -46,7 +48,7 @@ dest=$stage/$name
 mkdir -p "$dest/build/probes" "$dest/build/helpers" "$dest/cases" "$dest/docs" \
          "$dest/pytest" "$dest/lib/python" "$dest/reports"
 
-# Probes (only those built, with their sources), helpers, launcher: stripped.
+# Every probe with its source, the helpers, the launcher: stripped.
 n=0
 for src in cases/*/*.c; do
     id=${src#cases/}; id=${id%.c}
@@ -73,6 +75,8 @@ dest, names = Path(sys.argv[1]), sys.argv[2:]
 ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
 for name in names:
     mod = importlib.import_module(name)
+    if not getattr(mod, "__file__", None):
+        sys.exit(f"bundle: {sys.executable} has no module {name} to copy (a namespace package?)")
     path = Path(mod.__file__)
     shim = Path(importlib.import_module("_pytest").__file__).parents[1] / "py.py"
     if name == "py" and shim.is_file():  # pytest's own shim, not the old py library

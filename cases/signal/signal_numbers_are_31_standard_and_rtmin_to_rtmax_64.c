@@ -4,6 +4,7 @@ PROBE(.claim     = "Linux has 31 standard signals (1..31) and real-time signals 
       .reference = "signal(7) \"Real-time signals\"",
       .seed      = "SEED-25",
       .kind      = "confirms",
+      .layer     = "libc",
       .how       = "sigaction() may query every signal 1..31 and SIGRTMIN..SIGRTMAX, and refuses "
                    "SIGRTMAX+1 (EINVAL); SIGRTMAX must be 64 (127 on MIPS), and SIGRTMIN must leave at "
                    "least the 8 real-time signals POSIX requires (glibc reserves 32 and 33, so 34).");

@@ -4,6 +4,7 @@ PROBE(.claim     = "sleep() interrupted by a handled signal returns the number o
       .reference = "sleep(3) \"RETURN VALUE\"",
       .seed      = "SEED-32",
       .kind      = "confirms",
+      .layer     = "libc",
       .how       = "A child catches SIGUSR1 and calls sleep(5) (this probe's behaviour is sleep itself); "
                    "once the oracle sees it in clock_nanosleep, SIGUSR1 interrupts it a few ms in, "
                    "so 4.99.. s are left: sleep() must return 4 or 5 (sleep(3) does not fix the rounding; "

@@ -1,8 +1,10 @@
 """The facts of the box a run happened on, for results.json and for comparing boxes."""
 import datetime
+import glob
 import json
 import os
 import platform
+import re
 import subprocess
 
 SYSCTLS = [
@@ -37,6 +39,44 @@ def _sysctls():
     return values
 
 
+def host_libc():
+    """This box's own C library, "glibc 2.36" or "musl 1.2.4" (the probes may carry another,
+    statically linked): asked of the C library Python runs on, else of musl's loader or ldd."""
+    try:
+        found = os.confstr("CS_GNU_LIBC_VERSION")  # glibc answers, musl does not
+        if found:
+            return found
+    except (ValueError, OSError, AttributeError):
+        pass
+    for loader in sorted(glob.glob("/lib/ld-musl-*.so.1")):
+        text = _output([loader])  # prints "musl libc (x86_64)\nVersion 1.2.4" and usage
+        version = re.search(r"Version ([0-9][\w.]*)", text)
+        return "musl " + version.group(1) if version else "musl"
+    first = _output(["ldd", "--version"]).strip().splitlines()[:1]
+    version = re.search(r"(GLIBC|GNU libc|musl).*?([0-9]+\.[0-9.]+)", first[0]) if first else None
+    if version:
+        return ("musl " if version.group(1) == "musl" else "glibc ") + version.group(2)
+    return " ".join(x for x in platform.libc_ver() if x) or "unknown"
+
+
+def _output(cmd):
+    try:
+        out = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                             universal_newlines=True, timeout=10)
+        return out.stdout
+    except (OSError, subprocess.SubprocessError):
+        return ""
+
+
+def libc_text(b):
+    """The probes' C library for the summary: "glibc 2.36", or for a static build
+    "glibc 2.36 (static, in the probes; the box's own: musl 1.2.4)"."""
+    text = f"{b.get('libc', 'unknown')} {b.get('libc_version', '')}".strip()
+    if b.get("link") == "static":
+        text += f" (static, in the probes; the box's own: {b.get('host_libc', 'unknown')})"
+    return text
+
+
 def facts(isolate, isolation):
     """Kernel, distro, the probes' libc/compiler/architecture (asked of a binary built like
     them), who ran it and how it was isolated."""
@@ -46,14 +86,13 @@ def facts(isolate, isolation):
         built = json.loads(out.stdout)
     except (OSError, ValueError, subprocess.SubprocessError):
         pass
-    host_libc = platform.libc_ver()
     return {
         "kernel": platform.release(),
         "kernel_version": platform.version(),
         "distro": _distro(),
         "libc": built.get("libc", "unknown"),
         "libc_version": built.get("libc_version", "unknown"),
-        "host_libc": " ".join(x for x in host_libc if x) or "unknown",
+        "host_libc": host_libc(),
         "compiler": built.get("compiler", "unknown"),
         "architecture": built.get("machine", platform.machine()),
         "bits": built.get("bits"),

@@ -57,7 +57,7 @@ class Collector:
         data = getattr(self, "data", None) or self.results()
         tr.write_sep("=", "ipcprobe summary")
         b = data["box"]
-        tr.write_line(f"box: Linux {b['kernel']} ({b['distro']}), {b['libc']} {b['libc_version']}, "
+        tr.write_line(f"box: Linux {b['kernel']} ({b['distro']}), {box.libc_text(b)}, "
                       f"{b['compiler']}, {b['architecture']}/{b['bits']}, uid {b['uid']}, "
                       f"isolation {b['isolation']}")
         counts = {}
