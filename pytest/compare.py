@@ -13,9 +13,9 @@ VERDICTS = ("pass", "fail", "skip", "error")
 FACTS = [
     ("kernel", lambda b: b.get("kernel")),
     ("distro", lambda b: b.get("distro")),
-    ("probes' libc", lambda b: "%s %s (%s)" % (b.get("libc", "?"), b.get("libc_version", "?"),
-                                               b.get("link", "?"))),
-    ("box's libc", lambda b: b.get("host_libc")),
+    ("libc", lambda b: "%s %s%s" % (b.get("libc", "?"), b.get("libc_version", "?"),
+                                    " (static, in the probes)" if b.get("link") == "static" else "")),
+    ("box's libc", lambda b: b.get("host_libc") or ABSENT),
     ("compiler", lambda b: b.get("compiler")),
     ("arch/bits", lambda b: "%s/%s" % (b.get("architecture", "?"), b.get("bits", "?"))),
     ("isolation", lambda b: b.get("isolation")),
