@@ -36,8 +36,11 @@ PROBE_BODY
     at = psem_name("mq-at");
     probe_defer_remove(PROBE_POSIX_MQ, 0, over); /* in case the limit is not enforced */
     probe_defer_remove(PROBE_POSIX_MQ, 0, at);
-    if (open_with(at, 1) == ENOSYS)
+    int err = open_with(at, 1);
+    if (err == ENOSYS)
         probe_skip("POSIX message queues are not available (mq_open: ENOSYS)");
+    if (err)
+        probe_error("setup step mq_open(%s, maxmsg 1) failed: %s", at, errno_name(err));
     SETUP(mq_unlink(at));
 
     pid_t child = probe_spawn(unprivileged_opens, NULL);
