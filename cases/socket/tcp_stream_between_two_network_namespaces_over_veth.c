@@ -1,4 +1,7 @@
 #include "probe.h"
+#include <net/if.h>
+#include <sched.h>
+#include <sys/ioctl.h>
 #include "sock.h"
 #include <arpa/inet.h>
 #include <fcntl.h>
@@ -57,6 +60,31 @@ static int ip_in(pid_t in, const char *args)
     return probe_reap(pid, PROBE_BOUND_MS);
 }
 
+/* Wait, inside the namespace of `in`, until `dev` is running (operationally up). Until the
+ * kernel's link watcher has seen the carrier, the device drops what is sent to it, and a
+ * lost SYN is only retried after a second. Returns 0 when running, else the child's status. */
+static int wait_running(pid_t in, const char *dev)
+{
+    char ns[64];
+    snprintf(ns, sizeof ns, "/proc/%d/ns/net", (int)in);
+    pid_t pid = probe_fork();
+    if (pid == 0) {
+        int fd = open(ns, O_RDONLY), s;
+        struct ifreq ifr = { 0 };
+        if (fd == -1 || setns(fd, CLONE_NEWNET) != 0 || (s = socket(AF_INET, SOCK_DGRAM, 0)) < 0)
+            _exit(126);
+        snprintf(ifr.ifr_name, sizeof ifr.ifr_name, "%s", dev);
+        long long deadline = probe_now_ms() + probe_ms(PROBE_BOUND_MS);
+        while (probe_now_ms() < deadline) {
+            if (ioctl(s, SIOCGIFFLAGS, &ifr) == 0 && (ifr.ifr_flags & IFF_RUNNING))
+                _exit(0);
+            sched_yield();
+        }
+        _exit(1);
+    }
+    return probe_reap(pid, 2 * PROBE_BOUND_MS);
+}
+
 static void enter_user_namespace(void)
 {
     char map[64];
@@ -102,6 +130,8 @@ PROBE_BODY
     if (ip_in(a, "addr add 10.199.0.1/30 dev va") || ip_in(a, "link set va up") ||
         ip_in(b, "addr add 10.199.0.2/30 dev vb") || ip_in(b, "link set vb up"))
         probe_error("configuring the veth pair with ip failed");
+    if (wait_running(a, "va") || wait_running(b, "vb"))
+        probe_error("the veth pair did not come up (IFF_RUNNING) within the bound");
 
     struct sockaddr_in to = { .sin_family = AF_INET, .sin_port = htons(PORT) };
     inet_pton(AF_INET, "10.199.0.1", &to.sin_addr);

@@ -103,9 +103,9 @@ def test_without_isolation_the_verdicts_are_the_same(ipcprobe):
     isolated = ipcprobe("cases", "-n", "2")
     host = ipcprobe("cases", "--isolation=none", "-n", "2")
     assert host.results["box"]["isolation"] == "none"
-    a = {p["id"]: p["verdict"] for p in isolated.results["probes"]}
-    b = {p["id"]: p["verdict"] for p in host.results["probes"]}
-    differ = {k: (a[k], b.get(k)) for k in a if a[k] != b.get(k)}
+    a = {p["id"]: (p["verdict"], p["message"]) for p in isolated.results["probes"]}
+    b = {p["id"]: (p["verdict"], p["message"]) for p in host.results["probes"]}
+    differ = {k: (a[k], b.get(k)) for k in a if a[k][0] != b.get(k, (None,))[0]}
     assert not differ
 
 
