@@ -20,7 +20,7 @@ PROBE(.claim     = "A TCP connection between two network namespaces (two network
                    "The probe connects the one to the other, a child writes 4 MiB and the probe "
                    "checks every byte.",
       .needs     = "cmd:ip",
-      .timeout_s = 4);
+      .timeout_s = 8);
 
 enum { TOTAL = 4 << 20, PORT = 7099 };
 static int chan[2], hold[2];
@@ -62,7 +62,9 @@ static int ip_in(pid_t in, const char *args)
 
 /* Wait, inside the namespace of `in`, until `dev` is running (operationally up). Until the
  * kernel's link watcher has seen the carrier, the device drops what is sent to it, and a
- * lost SYN is only retried after a second. Returns 0 when running, else the child's status. */
+ * lost SYN is only retried after a second. The link watcher runs at most once a second for
+ * the whole box (linkwatch_fire_event), so on a busy box this can take over a second: the
+ * bound is three times the usual. Returns 0 when running, else the child's status. */
 static int wait_running(pid_t in, const char *dev)
 {
     char ns[64];
@@ -74,7 +76,7 @@ static int wait_running(pid_t in, const char *dev)
         if (fd == -1 || setns(fd, CLONE_NEWNET) != 0 || (s = socket(AF_INET, SOCK_DGRAM, 0)) < 0)
             _exit(126);
         snprintf(ifr.ifr_name, sizeof ifr.ifr_name, "%s", dev);
-        long long deadline = probe_now_ms() + probe_ms(PROBE_BOUND_MS);
+        long long deadline = probe_now_ms() + probe_ms(3 * PROBE_BOUND_MS);
         while (probe_now_ms() < deadline) {
             if (ioctl(s, SIOCGIFFLAGS, &ifr) == 0 && (ifr.ifr_flags & IFF_RUNNING))
                 _exit(0);
@@ -82,7 +84,7 @@ static int wait_running(pid_t in, const char *dev)
         }
         _exit(1);
     }
-    return probe_reap(pid, 2 * PROBE_BOUND_MS);
+    return probe_reap(pid, 4 * PROBE_BOUND_MS);
 }
 
 static void enter_user_namespace(void)
