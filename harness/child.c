@@ -1,4 +1,10 @@
-/* Children: fork, bounded reaping, and decoding of how a child ended. */
+/*
+ * Children: fork, bounded reaping, and decoding of how a child ended.
+ *
+ * The harness's own waiting and killing go straight to the kernel (wait4, kill through
+ * syscall()), not through libc's waitpid() and kill(): a mutant that breaks those for the
+ * probe must not also break the bound that turns its damage into a verdict.
+ */
 #include "probe.h"
 #include <poll.h>
 #include <sched.h>
@@ -22,9 +28,14 @@ pid_t probe_spawn(int (*fn)(void *), void *arg)
     return pid;
 }
 
+static pid_t harness_wait(pid_t pid, int *status, int flags)
+{
+    return (pid_t)syscall(SYS_wait4, pid, status, flags, NULL);
+}
+
 int probe_child_ended(pid_t pid, int *status)
 {
-    pid_t r = waitpid(pid, status, WNOHANG);
+    pid_t r = harness_wait(pid, status, WNOHANG);
     if (r == -1)
         probe_error("waitpid(%d) failed: %s", (int)pid, errno_name(errno));
     return r == pid;
@@ -63,8 +74,8 @@ int probe_reap(pid_t pid, int ms)
     }
     if (fd >= 0)
         close(fd);
-    kill(pid, SIGKILL);
-    waitpid(pid, &status, 0);
+    syscall(SYS_kill, pid, SIGKILL);
+    harness_wait(pid, &status, 0);
     return -1;
 }
 
