@@ -52,6 +52,12 @@ pid_t process_waitpid_bounded(pid_t pid, int *status, int options, int ms)
     }
 }
 
+int process_wait_status(pid_t pid, int ms)
+{
+    int status;
+    return process_waitpid_bounded(pid, &status, 0, ms) == pid ? status : -1;
+}
+
 char process_state(pid_t pid)
 {
     char path[64], buf[512];

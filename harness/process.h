@@ -27,6 +27,9 @@ const char *process_describe_report(int report);
  * what waitpid last returned: the pid, -1 with errno, or 0 if nothing was reported in time.
  */
 pid_t process_waitpid_bounded(pid_t pid, int *status, int options, int ms);
+/* The wait status libc's waitpid() reports (the call under test, unlike probe_reap's own
+ * wait), or -1 when the child had not ended within ms (scaled) or waitpid() failed. */
+int process_wait_status(pid_t pid, int ms);
 
 /* The state letter of a process (R, S, T, t, Z, ...) from /proc/<pid>/stat; 0 if it is gone. */
 char process_state(pid_t pid);

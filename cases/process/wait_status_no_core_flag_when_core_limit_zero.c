@@ -1,4 +1,5 @@
 #include "probe.h"
+#include "process.h"
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/resource.h>
@@ -34,7 +35,7 @@ PROBE_BODY
         probe_skip("core_pattern pipes cores to a program (%.*s), which does not honour "
                    "RLIMIT_CORE 0", (int)strcspn(pattern, "\n"), pattern);
     pid_t pid = probe_spawn(child, NULL);
-    int status = probe_reap(pid, PROBE_BOUND_MS);
+    int status = process_wait_status(pid, PROBE_BOUND_MS);
     EXPECT_TRUE(status != -1 && WIFSIGNALED(status) && WTERMSIG(status) == SIGQUIT,
                 "expected the child to be killed by SIGQUIT; observed %s", describe_status(status));
     EXPECT_TRUE(!WCOREDUMP(status),

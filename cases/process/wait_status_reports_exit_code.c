@@ -1,4 +1,5 @@
 #include "probe.h"
+#include "process.h"
 #include <sys/wait.h>
 
 PROBE(.claim     = "A parent learns a child's exit code from the wait status: WIFEXITED is true "
@@ -17,7 +18,7 @@ PROBE_BODY
     pid_t b = probe_fork();
     if (b == 0)
         _exit(256 + 7);
-    int sa = probe_reap(a, PROBE_BOUND_MS), sb = probe_reap(b, PROBE_BOUND_MS);
+    int sa = process_wait_status(a, PROBE_BOUND_MS), sb = process_wait_status(b, PROBE_BOUND_MS);
     EXPECT_TRUE(sa != -1 && WIFEXITED(sa) && WEXITSTATUS(sa) == 42,
                 "expected the child of _exit(42) to be reported as exited 42; observed %s",
                 describe_status(sa));

@@ -1,4 +1,5 @@
 #include "probe.h"
+#include "process.h"
 #include <signal.h>
 #include <sys/wait.h>
 
@@ -25,7 +26,7 @@ PROBE_BODY
     pid_t pid = probe_spawn(child, NULL);
     expect_blocked(pid, SYS_read, PROBE_BOUND_MS, "the child's read()");
     SETUP(kill(pid, SIGTERM));
-    int status = probe_reap(pid, PROBE_BOUND_MS);
+    int status = process_wait_status(pid, PROBE_BOUND_MS);
     EXPECT_TRUE(status != -1 && WIFSIGNALED(status) && !WIFEXITED(status) &&
                 WTERMSIG(status) == SIGTERM,
                 "expected the wait status to say killed by SIGTERM; observed %s",
