@@ -1,6 +1,7 @@
 /* Plumbing for the process probes: see process.h. */
 #include "probe.h"
 #include "process.h"
+#include <sys/ptrace.h>
 #include <fcntl.h>
 #include <sched.h>
 #include <signal.h>
@@ -104,4 +105,26 @@ void process_skip_if_refused(pid_t pid, int status, const char *call)
     probe_skip("%s refused in child %d: %s (Yama ptrace_scope, seccomp or a container policy "
                "forbids tracing)", call, (int)pid,
                code == PROCESS_REFUSED_OTHER ? "an errno above 18" : errno_name(code - PROCESS_REFUSED));
+}
+
+static int raised_sig;
+
+static int traceme_and_raise(void *arg)
+{
+    if (ptrace(PTRACE_TRACEME, 0, NULL, NULL) == -1)
+        return process_refused(errno);
+    raise(raised_sig);
+    return 0;
+}
+
+pid_t process_traced_child_raising(int sig, int *status)
+{
+    raised_sig = sig;
+    pid_t pid = probe_spawn(traceme_and_raise, NULL);
+    if (process_waitpid_bounded(pid, status, 0, PROBE_BOUND_MS) != pid) {
+        *status = -1;
+        return pid;
+    }
+    process_skip_if_refused(pid, *status, "ptrace(PTRACE_TRACEME)");
+    return pid;
 }

@@ -47,4 +47,9 @@ enum { PROCESS_REFUSED = 100, PROCESS_REFUSED_OTHER = 119 };
 int process_refused(int err);
 void process_skip_if_refused(pid_t pid, int status, const char *call);
 
+/* A child that calls ptrace(PTRACE_TRACEME) and raises `sig`; the caller, its tracer, waits
+ * for the report with waitpid() (bounded). SKIPs when ptrace is refused. Returns the child;
+ * *status is the reported wait status, or -1 when waitpid() reported nothing in time. */
+pid_t process_traced_child_raising(int sig, int *status);
+
 #endif

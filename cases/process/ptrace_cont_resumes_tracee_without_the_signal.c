@@ -13,23 +13,12 @@ PROBE(.claim     = "PTRACE_CONT with signal 0 resumes a tracee from a signal-del
                    "resumes it with PTRACE_CONT and signal 0. The child must then run on and exit "
                    "0 instead of dying of SIGUSR1. SKIP if ptrace is refused.");
 
-static int child(void *arg)
-{
-    if (ptrace(PTRACE_TRACEME, 0, NULL, NULL) == -1)
-        return process_refused(errno);
-    raise(SIGUSR1);
-    return 0;
-}
-
 PROBE_BODY
 {
-    int status = 0;
-    pid_t pid = probe_spawn(child, NULL);
-    pid_t r = process_waitpid_bounded(pid, &status, 0, PROBE_BOUND_MS);
-    if (r == pid)
-        process_skip_if_refused(pid, status, "ptrace(PTRACE_TRACEME)");
-    if (r != pid || !WIFSTOPPED(status))
-        probe_error("the tracee did not stop: %s", r == pid ? describe_status(status) : "no report");
+    int status;
+    pid_t pid = process_traced_child_raising(SIGUSR1, &status);
+    if (status == -1 || !WIFSTOPPED(status))
+        probe_error("the tracee did not stop: %s", status != -1 ? describe_status(status) : "no report");
     EXPECT_OK(ptrace(PTRACE_CONT, pid, NULL, NULL));
     expect_child_exit(pid, 0, "the tracee resumed with PTRACE_CONT, signal 0");
 }
