@@ -5,9 +5,13 @@ import ctypes
 import ctypes.util
 import fcntl
 import os
+import shutil
 
 SYSVIPC = {"shm": "shared memory segment", "msg": "message queue", "sem": "semaphore set"}
 NAMED_DIRS = ("/dev/shm", "/dev/mqueue")
+# A probe's private directory (harness/cleanup.c): $TMPDIR or /tmp, ipcprobe.<name>.XXXXXX.
+# The probe removes it itself, unless it was killed.
+TMP = os.environ.get("TMPDIR") or "/tmp"
 
 
 def snapshot():
@@ -29,6 +33,12 @@ def snapshot():
                 seen.add((directory, name, None, os.lstat(f"{directory}/{name}").st_uid))
         except OSError:
             pass
+    try:
+        for name in os.listdir(TMP):
+            if name.startswith("ipcprobe.") and os.path.isdir(f"{TMP}/{name}"):
+                seen.add((TMP, name, None, os.lstat(f"{TMP}/{name}").st_uid))
+    except OSError:
+        pass
     return seen
 
 
@@ -55,6 +65,8 @@ def remove(new):
             libc.msgctl(ident, ipc_rmid, None)
         elif kind == "sem":
             libc.semctl(ident, 0, ipc_rmid)
+        elif kind == TMP:
+            shutil.rmtree(f"{kind}/{ident}", ignore_errors=True)
         else:
             try:
                 os.unlink(f"{kind}/{ident}")

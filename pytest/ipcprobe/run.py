@@ -110,9 +110,12 @@ def run_probe(binary, probe_id, *, isolate, isolation, bound_s, preload=None, en
             new = leaks.snapshot() - before
             if new:
                 leaks.remove(new)
-                verdict = "error"
-                message = f"leaked in the host namespace: {leaks.describe(new)}" + (
-                    f" (verdict was: {message})" if message else "")
+                if message.startswith("timeout:"):  # killed: it could not clean up
+                    message += f"; removed what it left: {leaks.describe(new)}"
+                else:
+                    verdict = "error"
+                    message = f"leaked in the host namespace: {leaks.describe(new)}" + (
+                        f" (verdict was: {message})" if message else "")
     return Outcome(verdict, message, duration, stderr, str(proc.returncode))
 
 

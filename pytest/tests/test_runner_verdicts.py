@@ -1,5 +1,7 @@
 """The runner gives each kind of misbehaving probe the right verdict and a clear message
 (the probes are in fixtures/probes/selftest)."""
+import os
+
 import pytest
 
 from conftest import FIXTURES
@@ -34,6 +36,9 @@ def test_a_hanging_probe_is_killed_with_its_children_and_their_states_shown(ipcp
     message = run.probe("selftest/hangs")["message"]
     assert "anon_pipe_read" in message or "pipe_read" in message, message
     assert not _processes_named("hangs"), "a process of the hanging probe survived"
+    tmp = os.environ.get("TMPDIR") or "/tmp"
+    assert not [n for n in os.listdir(tmp) if n.startswith("ipcprobe.hangs.")], \
+        "the killed probe's private directory was left behind"
 
 
 def test_host_mode_reports_a_leak_and_removes_it(ipcprobe):
