@@ -54,7 +54,7 @@ int sig_wait_stopped(pid_t pid, int ms);
 #define SIG_SYS_PAUSE SYS_ppoll
 #endif
 
-/* The system call sleep() sleeps in: glibc uses clock_nanosleep, musl nanosleep. */
+/* The system call libc's sleep enters: clock_nanosleep on glibc, nanosleep on musl. */
 #if defined(__GLIBC__) || !defined(SYS_nanosleep)
 #define SIG_SYS_SLEEP SYS_clock_nanosleep
 #else

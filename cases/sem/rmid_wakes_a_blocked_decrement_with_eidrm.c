@@ -7,17 +7,10 @@ PROBE(.claim     = "Removing the set wakes a process blocked in a semop decremen
       .how       = "A child blocks in a -1 on a semaphore at 0 (oracle, GETNCNT 1); semctl(IPC_RMID) "
                    "must wake it with EIDRM.");
 
-static int id;
-
-static int waiter(void *arg)
-{
-    return child_errno(semop(id, &(struct sembuf){ .sem_op = -1 }, 1));
-}
-
 PROBE_BODY
 {
-    id = sem_set(1);
-    pid_t child = probe_spawn(waiter, NULL);
+    int id = sem_set(1);
+    pid_t child = spawn_semop(id, &(struct sembuf){ .sem_op = -1 }, 1);
 
     expect_blocked_in(child, child, &SYSCALL_SEMOP, PROBE_BOUND_MS);
     EXPECT_EQ(semctl(id, 0, GETNCNT), 1, "GETNCNT before the removal");

@@ -5,17 +5,10 @@ PROBE(.claim     = "SETVAL wakes processes whose operation can now proceed",
       .how       = "A child blocks in a -1 on a semaphore at 0 (oracle, GETNCNT 1); SETVAL 3 must "
                    "wake it, leaving the value at 2.");
 
-static int id;
-
-static int waiter(void *arg)
-{
-    return child_errno(semop(id, &(struct sembuf){ .sem_op = -1 }, 1));
-}
-
 PROBE_BODY
 {
-    id = sem_set(1);
-    pid_t child = probe_spawn(waiter, NULL);
+    int id = sem_set(1);
+    pid_t child = spawn_semop(id, &(struct sembuf){ .sem_op = -1 }, 1);
 
     expect_blocked_in(child, child, &SYSCALL_SEMOP, PROBE_BOUND_MS);
     EXPECT_OK(semctl(id, 0, SETVAL, (union semun){ .val = 3 }));
