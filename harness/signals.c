@@ -172,3 +172,43 @@ int sig_wait_stopped(pid_t pid, int ms)
     } while (probe_now_ms() < deadline);
     return -1;
 }
+
+static void no_op(int sig) { (void)sig; }
+
+static void expect_sigaction_refused(int sig, void (*handler)(int), const char *what)
+{
+    struct sigaction sa = { .sa_handler = handler };
+    sigemptyset(&sa.sa_mask);
+    int r = sigaction(sig, &sa, NULL), err = errno;
+    if (r != -1 || err != EINVAL)
+        probe_fail("sigaction(%s, %s): expected -1/EINVAL; observed %s", signal_name(sig), what,
+                   r != -1 ? "success" : errno_name(err));
+}
+
+void expect_cannot_be_caught_or_ignored(int sig)
+{
+    expect_sigaction_refused(sig, no_op, "a handler");
+    expect_sigaction_refused(sig, SIG_IGN, "SIG_IGN");
+    errno = 0;
+    sighandler_t r = signal(sig, SIG_IGN);
+    int err = errno;
+    if (r != SIG_ERR || err != EINVAL)
+        probe_fail("signal(%s, SIG_IGN): expected SIG_ERR/EINVAL; observed %s/%s",
+                   signal_name(sig), r == SIG_ERR ? "SIG_ERR" : "another value", errno_name(err));
+}
+
+static int stubborn_sig;
+
+static int stubborn(void *arg)
+{
+    signal(stubborn_sig, SIG_IGN);
+    for (;;)
+        pause();
+    return 0;
+}
+
+pid_t sig_spawn_stubborn(int sig)
+{
+    stubborn_sig = sig;
+    return probe_spawn(stubborn, NULL);
+}

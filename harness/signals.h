@@ -47,6 +47,13 @@ int sig_gate_wait(struct sig_gate *g, int ms);    /* 0 once passed, -1 at the bo
  * -1 if it is still running after ms (scaled). The child is left as it is. */
 int sig_wait_stopped(pid_t pid, int ms);
 
+/* FAIL unless sig can be neither caught nor ignored: sigaction() with a handler and with
+ * SIG_IGN fail with EINVAL, and signal(sig, SIG_IGN) returns SIG_ERR with EINVAL. */
+void expect_cannot_be_caught_or_ignored(int sig);
+
+/* A child that asks to ignore sig (refused, or so the claim goes) and then waits forever. */
+pid_t sig_spawn_stubborn(int sig);
+
 /* The system call pause() sleeps in, as /proc/<pid>/syscall shows it. */
 #ifdef SYS_pause
 #define SIG_SYS_PAUSE SYS_pause
