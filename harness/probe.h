@@ -47,6 +47,7 @@ struct probe_meta {
     const char *layer;     /* "kernel" (default) or "libc": who implements the behaviour */
     double timeout_s;      /* wall-clock bound of the body, before scaling; default 4 s */
     const char *unmutable; /* why no LD_PRELOAD mutant can break this behaviour, if none can */
+    const char *since;     /* the Linux version that brought or changed the behaviour: "5.3" */
 };
 
 extern const struct probe_meta probe_meta;
@@ -73,6 +74,15 @@ void probe_body(void);
 #define probe_fail(...) probe_fail_at(__FILE__, __LINE__, __VA_ARGS__)
 /* The box lacks what the probe needs. */
 #define probe_skip(...) probe_skip_at(__FILE__, __LINE__, __VA_ARGS__)
+/* The kernel lacks the interface under test (the call said ENOSYS, or EINVAL for a flag it
+ * does not know): SKIP naming the version that brought it (.since) and this kernel's release. */
+#define probe_skip_absent(...) probe_skip_absent_at(__FILE__, __LINE__, __VA_ARGS__)
+/* Call an interface that came in Linux .since: when it fails with ENOSYS, or with
+ * `absent_errno` (EINVAL for an unknown flag; 0 for none), SKIP as probe_skip_absent does;
+ * otherwise yield its value with errno as the call left it. */
+#define SINCE(call, absent_errno) \
+    ({ long r_ = (long)(call); int e_ = errno; \
+       since_at(__FILE__, __LINE__, #call, r_, e_, (absent_errno)); })
 /* The probe cannot judge: a setup step failed. */
 #define probe_error(...) probe_error_at(__FILE__, __LINE__, __VA_ARGS__)
 
@@ -82,6 +92,9 @@ void probe_skip_at(const char *file, int line, const char *fmt, ...)
     __attribute__((noreturn, format(printf, 3, 4)));
 void probe_error_at(const char *file, int line, const char *fmt, ...)
     __attribute__((noreturn, format(printf, 3, 4)));
+void probe_skip_absent_at(const char *file, int line, const char *fmt, ...)
+    __attribute__((noreturn, format(printf, 3, 4)));
+long since_at(const char *file, int line, const char *call, long ret, int err, int absent_errno);
 
 /* ---- expectations: each prints expected vs observed, errno by name -------------- */
 

@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <sched.h>
+#include <sys/utsname.h>
 #include <sys/wait.h>
 
 
@@ -67,6 +68,28 @@ void probe_skip_at(const char *file, int line, const char *fmt, ...)
     end_test("SKIP: ", file, line, fmt, ap);
     va_end(ap);
     _exit(EXIT_ERROR);
+}
+
+void probe_skip_absent_at(const char *file, int line, const char *fmt, ...)
+{
+    char msg[1024];
+    struct utsname u;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (uname(&u) != 0)
+        strcpy(u.release, "unknown");
+    probe_skip_at(file, line, "%s: this kernel (%s) lacks it; it came in Linux %s", msg,
+                  u.release, probe_meta.since && *probe_meta.since ? probe_meta.since : "(unknown)");
+}
+
+long since_at(const char *file, int line, const char *call, long ret, int err, int absent_errno)
+{
+    if (ret == -1 && (err == ENOSYS || (absent_errno && err == absent_errno)))
+        probe_skip_absent_at(file, line, "%s failed with %s", call, errno_name(err));
+    errno = err;
+    return ret;
 }
 
 void probe_error_at(const char *file, int line, const char *fmt, ...)
@@ -145,6 +168,8 @@ static void print_list(void)
     json_words(probe_meta.needs);
     printf(", \"layer\": ");
     json_string(probe_meta.layer ? probe_meta.layer : "kernel");
+    printf(", \"since\": ");
+    json_string(probe_meta.since);
     printf(", \"unmutable\": ");
     json_string(probe_meta.unmutable);
     printf(", \"timeout_s\": %g, \"source\": ", timeout_s());
@@ -162,6 +187,8 @@ static void print_explain(void)
     if (probe_meta.needs && *probe_meta.needs)
         printf("Needs:      %s\n", probe_meta.needs);
     printf("Layer:      %s\n", probe_meta.layer ? probe_meta.layer : "kernel");
+    if (probe_meta.since && *probe_meta.since)
+        printf("Since:      Linux %s\n", probe_meta.since);
     printf("How:        %s\n", or_empty(probe_meta.how));
     printf("Source:     %s\n", probe_source);
 }

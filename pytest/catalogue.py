@@ -89,17 +89,18 @@ def render(metas):
             mech, mech, len(ms), kinds.count("confirms"), kinds.count("corrects")))
     for mech in sorted(by_mech):
         lines += ["", "## %s" % mech, "",
-                  "| behaviour (source) | claim | reference | seed | layer | needs |",
-                  "|---|---|---|---|---|---|"]
+                  "| behaviour (source) | claim | reference | seed | layer | needs | since |",
+                  "|---|---|---|---|---|---|---|"]
         for m in sorted(by_mech[mech], key=lambda m: m["id"]):
             source = m.get("source") or "cases/%s.c" % m["id"]
             seed = ", ".join(m.get("seed") or [])
             if seed:
                 seed += " (%s)" % (m.get("kind") or "?")
-            lines.append("| [`%s`](../%s) | %s | %s | %s | %s | %s |" % (
+            lines.append("| [`%s`](../%s) | %s | %s | %s | %s | %s | %s |" % (
                 m.get("name") or m["id"].split("/", 1)[1], source, _cell(m.get("claim")),
                 _cell(m.get("reference")), seed or "-", m.get("layer") or "kernel",
-                _cell(", ".join(m.get("needs") or [])) or "-"))
+                _cell(", ".join(m.get("needs") or [])) or "-",
+                ("Linux " + m["since"]) if m.get("since") else "-"))
     return "\n".join(lines) + "\n"
 
 

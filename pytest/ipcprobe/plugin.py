@@ -240,6 +240,7 @@ class ProbeItem(pytest.Item):
             "claim": self.meta.get("claim", ""), "reference": self.meta.get("reference", ""),
             "seed": self.meta.get("seed", []), "kind": self.meta.get("kind", ""),
             "layer": self.meta.get("layer", "kernel"), "needs": self.meta.get("needs", []),
+            "since": self.meta.get("since", ""),
             "duration_s": round(duration, 4), "message": message,
             "isolation": self.config.ipcprobe.isolation if not self.problem else "",
             "source": self.meta.get("source", f"cases/{self.probe_id}.c"),
