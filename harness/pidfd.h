@@ -37,13 +37,12 @@
 #define F_DUPFD_QUERY (1024 + 3) /* 6.10: F_LINUX_SPECIFIC_BASE + 3 */
 #endif
 
-/* struct pidfd_info as published in 6.15 (PIDFD_INFO_SIZE_VER1, 72 bytes); a 6.13 kernel
- * fills the first 64 and leaves the rest as given. */
+/* struct pidfd_info in its first published size (PIDFD_INFO_SIZE_VER0, 64 bytes, 6.13), with
+ * the spare word named as 6.15 named it: exit_code (valid only with PIDFD_INFO_EXIT in mask). */
 struct pidfd_info_v1 {
     uint64_t mask, cgroupid;
     uint32_t pid, tgid, ppid, ruid, rgid, euid, egid, suid, sgid, fsuid, fsgid;
     int32_t exit_code;
-    uint32_t coredump_mask, spare;
 };
 #define PIDFD_INFO_PID (1UL << 0)
 #define PIDFD_INFO_CREDS (1UL << 1)
