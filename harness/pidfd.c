@@ -4,11 +4,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-int pidfd_get_info(int pidfd, uint64_t mask, struct pidfd_info_v1 *info)
+int pidfd_get_info(int pidfd, uint64_t mask, struct pidfd_info64 *info)
 {
     memset(info, 0, sizeof *info);
     info->mask = mask;
-    return ioctl(pidfd, PIDFD_GET_INFO_V1, info);
+    return ioctl(pidfd, PIDFD_GET_INFO64, info);
 }
 
 void pidfd_child_start(struct pidfd_child *c, int code)

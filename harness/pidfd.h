@@ -39,7 +39,7 @@
 
 /* struct pidfd_info in its first published size (PIDFD_INFO_SIZE_VER0, 64 bytes, 6.13), with
  * the spare word named as 6.15 named it: exit_code (valid only with PIDFD_INFO_EXIT in mask). */
-struct pidfd_info_v1 {
+struct pidfd_info64 {
     uint64_t mask, cgroupid;
     uint32_t pid, tgid, ppid, ruid, rgid, euid, egid, suid, sgid, fsuid, fsgid;
     int32_t exit_code;
@@ -47,10 +47,10 @@ struct pidfd_info_v1 {
 #define PIDFD_INFO_PID (1UL << 0)
 #define PIDFD_INFO_CREDS (1UL << 1)
 #define PIDFD_INFO_EXIT (1UL << 3)
-#define PIDFD_GET_INFO_V1 _IOWR(0xFF, 11, struct pidfd_info_v1)
+#define PIDFD_GET_INFO64 _IOWR(0xFF, 11, struct pidfd_info64)
 
 /* ioctl(pidfd, PIDFD_GET_INFO) asking for `mask`; the ioctl's return, errno as it left it. */
-int pidfd_get_info(int pidfd, uint64_t mask, struct pidfd_info_v1 *info);
+int pidfd_get_info(int pidfd, uint64_t mask, struct pidfd_info64 *info);
 
 /* A child that waits (at most the bound) until released, then _exit()s with `code`. */
 struct pidfd_child { pid_t pid; struct sig_gate gate; };
