@@ -14,7 +14,7 @@ PROBE(.claim     = "pidfd_getfd() on a process of the same user that is not a de
                    "(absent or 0: success; 1, relational: EPERM, the prober is no ancestor; "
                    "2, 3: EPERM) and the message names the scope.");
 
-static struct sig_gate ready;
+static struct sig_gate ready, done;
 static int scope; /* -1: no Yama */
 static pid_t target;
 
@@ -25,7 +25,7 @@ static int hold(void *arg)
     if (prctl(PR_SET_DUMPABLE, 1) != 0)
         return 3;
     sig_gate_pass(&ready);
-    pause(); /* killed by the test */
+    sig_gate_wait(&done, 3 * PROBE_BOUND_MS); /* released (or killed) by the test */
     return 0;
 }
 
@@ -59,6 +59,7 @@ PROBE_BODY
     close(self);
     scope = read_scope();
     sig_gate_open(&ready);
+    sig_gate_open(&done);
     target = probe_spawn(hold, NULL);
     if (sig_gate_wait(&ready, PROBE_BOUND_MS) != 0) {
         kill(target, SIGKILL);
