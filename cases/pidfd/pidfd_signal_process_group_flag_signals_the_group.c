@@ -36,6 +36,7 @@ PROBE_BODY
     SETUP(pipe(report));
     sig_block(SIGUSR1);
     pid_t child = probe_spawn(leader, NULL);
+    close(report[1]); /* a child that dies unreported gives end of file, not a hang */
     sig_unblock(SIGUSR1);
     int fd = EXPECT_OK(SINCE(pidfd_open(child, 0), 0));
     EXPECT_TRUE(read(report[0], &member, sizeof member) == sizeof member,
