@@ -2,7 +2,8 @@
 
 PROBE(.claim     = "The futex2 calls of Linux 6.7: futex_wake() wakes a futex_wait() of another "
                    "process on a shared 32-bit word and returns 1",
-      .reference = "Documentation/userspace-api/futex2.rst (futex_wake, futex_wait)",
+      .reference = "syscall(2) (no glibc wrapper); Documentation/userspace-api/futex2.rst "
+                   "(futex_wake, futex_wait)",
       .how       = "A child futex_waits on a shared word (0); the oracle must see it asleep in "
                    "futex_wait(). The probe stores 1 and futex_wakes: the call must return 1 and "
                    "the child's futex_wait return 0. SKIP before Linux 6.7 (ENOSYS).",

@@ -2,7 +2,8 @@
 
 PROBE(.claim     = "futex_waitv() sleeps on several futexes at once and returns the index of "
                    "the one woken, here by another process",
-      .reference = "Documentation/userspace-api/futex2.rst (futex_waitv)",
+      .reference = "syscall(2) (no glibc wrapper); Documentation/userspace-api/futex2.rst "
+                   "(futex_waitv)",
       .how       = "A child waits with futex_waitv on three words of a shared page (each 0); the "
                    "oracle must see it asleep in futex_waitv(). The probe FUTEX_WAKEs the second "
                    "word: the child's call must return 1. SKIP before Linux 5.16 (ENOSYS).",
