@@ -11,7 +11,10 @@ exits non-zero when
 Only a FAIL verdict counts as a kill: an ERROR or a crash proves nothing about the probe.
 
   mutate.py [--build-dir build] [--scope mechanism|all] [--jobs N] [--time-scale N]
-            [--json reports/mutation.json]
+            [--json reports/mutation.json] [--mechanism M ...]
+
+--mechanism M (repeatable) limits the self-test to the probes of mechanism M and the mutants
+that name one of them: a quick check while writing the probes of one area.
 """
 import argparse
 import concurrent.futures
@@ -81,6 +84,9 @@ def main():
     ap.add_argument("--json", default="reports/mutation.json")
     ap.add_argument("--time-scale", type=float, default=1.0,
                     help="stretch every bound (a loaded box; mutants that make probes wait)")
+    ap.add_argument("--mechanism", action="append", default=[], metavar="M",
+                    help="only the probes of mechanism M and the mutants naming them "
+                         "(repeatable)")
     args = ap.parse_args()
     build = (ROOT / args.build_dir).resolve()
     isolate = str(build / "ipcprobe-isolate")
@@ -88,12 +94,22 @@ def main():
         sys.exit(f"mutate: {isolate} missing: run make build mutants first")
     isolation = subprocess.run([isolate, "--which"], capture_output=True, text=True).stdout.strip()
     all_probes, all_mutants = probes(build), mutants(build)
+    every_probe = set(all_probes)
+    if args.mechanism:
+        known = {pid.split("/")[0] for pid in all_probes}
+        unknown = [m for m in args.mechanism if m not in known]
+        if unknown:
+            sys.exit(f"mutate: unknown mechanism {' '.join(unknown)} (known: {' '.join(sorted(known))})")
+        all_probes = {pid: v for pid, v in all_probes.items()
+                      if pid.split("/")[0] in args.mechanism}
+        all_mutants = {n: m for n, m in all_mutants.items()
+                       if any(k.split("/")[0] in args.mechanism for k in m["kills"])}
     problems = []
 
     for name, m in all_mutants.items():
         if not os.path.exists(m["library"]):
             sys.exit(f"mutate: {m['library']} missing: run make mutants")
-        unknown = [k for k in m["kills"] if k not in all_probes]
+        unknown = [k for k in m["kills"] if k not in every_probe]
         if unknown:
             problems.append(f"mutant {name} names unknown probes: {' '.join(unknown)}")
         if not m["kills"]:

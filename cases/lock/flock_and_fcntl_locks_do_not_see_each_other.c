@@ -1,0 +1,16 @@
+#include "lock.h"
+
+PROBE(.claim     = "flock() locks and fcntl() record locks are independent on Linux: an exclusive "
+                   "flock() does not stop another process's fcntl() write lock",
+      .reference = "flock(2) \"NOTES\" (\"flock() and fcntl(2) locks ... have no interaction\")",
+      .how       = "A child holds flock(LOCK_EX) on the file; another child's F_SETLK for a write "
+                   "lock on the whole file must succeed.");
+
+PROBE_BODY
+{
+    const char *path = lock_file();
+    struct lock_holder h = lock_hold(path, &(struct lock_step){ .flock_op = LOCK_EX }, 1);
+    pid_t other = lock_try(path, (struct lock_step){ F_SETLK, F_WRLCK, 0, 0 });
+    expect_child_errno(other, 0, PROBE_BOUND_MS, "an fcntl() write lock beside a flock(LOCK_EX)");
+    lock_release(&h);
+}
