@@ -11,10 +11,14 @@ exits non-zero when
 Only a FAIL verdict counts as a kill: an ERROR or a crash proves nothing about the probe.
 
   mutate.py [--build-dir build] [--scope mechanism|all] [--jobs N] [--time-scale N]
-            [--json reports/mutation.json]
+            [--json reports/mutation.json] [--mutant GLOB ...]
+
+With --mutant (repeatable; fnmatch on the mutant's name, e.g. 'splice_*'), only those mutants
+run, and only the probes of the mechanisms they name are judged.
 """
 import argparse
 import concurrent.futures
+import fnmatch
 import json
 import os
 import re
@@ -30,10 +34,13 @@ KILLS = re.compile(r"^//\s*kills:\s*(.*)$", re.M)
 WHAT = re.compile(r"^//\s*mutant:\s*(.*)$", re.M)
 
 
-def probes(build):
-    """Every probe of cases/ with its metadata; a source without a build is an error."""
+def probes(build, mechanisms=None):
+    """Every probe of cases/ (of `mechanisms`, when given) with its metadata; a source
+    without a build is an error."""
     found = {}
     for source in sorted((ROOT / "cases").glob("*/*.c")):
+        if mechanisms is not None and source.parent.name not in mechanisms:
+            continue
         binary = build / "probes" / source.parent.name / source.stem
         if not os.access(binary, os.X_OK):
             sys.exit(f"mutate: {binary} missing: run make build")
@@ -43,9 +50,11 @@ def probes(build):
     return found
 
 
-def mutants(build):
+def mutants(build, patterns=None):
     found = {}
     for src in sorted((ROOT / "fixtures" / "mutants").glob("*.c")):
+        if patterns and not any(fnmatch.fnmatch(src.stem, p) for p in patterns):
+            continue
         text = src.read_text()
         kills = KILLS.search(text)
         what = WHAT.search(text)
@@ -81,13 +90,21 @@ def main():
     ap.add_argument("--json", default="reports/mutation.json")
     ap.add_argument("--time-scale", type=float, default=1.0,
                     help="stretch every bound (a loaded box; mutants that make probes wait)")
+    ap.add_argument("--mutant", action="append", metavar="GLOB",
+                    help="run only the mutants whose name matches (repeatable); only the probes "
+                         "of the mechanisms they name are judged")
     args = ap.parse_args()
     build = (ROOT / args.build_dir).resolve()
     isolate = str(build / "ipcprobe-isolate")
     if not os.access(isolate, os.X_OK):
         sys.exit(f"mutate: {isolate} missing: run make build mutants first")
     isolation = subprocess.run([isolate, "--which"], capture_output=True, text=True).stdout.strip()
-    all_probes, all_mutants = probes(build), mutants(build)
+    all_mutants = mutants(build, args.mutant)
+    if args.mutant and not all_mutants:
+        sys.exit(f"mutate: no mutant matches {' '.join(args.mutant)}")
+    mechanisms = ({k.split("/")[0] for m in all_mutants.values() for k in m["kills"]}
+                  if args.mutant else None)
+    all_probes = probes(build, mechanisms)
     problems = []
 
     for name, m in all_mutants.items():
