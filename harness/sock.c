@@ -1,6 +1,8 @@
 /* Plumbing for the socket probes: see sock.h. */
 #include "sock.h"
 #include <arpa/inet.h>
+#include <fcntl.h>
+#include <sched.h>
 #include <libgen.h>
 #include <limits.h>
 #include <netinet/in.h>
@@ -112,6 +114,22 @@ int sock_connect_abstract(const char *name, pid_t pid)
                       (socklen_t)(offsetof(struct sockaddr_un, sun_path) + 1 + n));
 }
 
+int sock_unshare_net(void)
+{
+    char map[64];
+    uid_t uid = geteuid();
+    if (unshare(CLONE_NEWNET) == 0)
+        return 0;
+    if (errno != EPERM || unshare(CLONE_NEWUSER | CLONE_NEWNET) != 0)
+        return -1;
+    int fd = open("/proc/self/uid_map", O_WRONLY);
+    int n = snprintf(map, sizeof map, "%d %d 1\n", (int)uid, (int)uid);
+    int ok = fd >= 0 && write(fd, map, (size_t)n) == n;
+    if (fd >= 0)
+        close(fd);
+    return ok ? 0 : -1;
+}
+
 void sock_bound(int fd)
 {
     int ms = probe_ms(PROBE_BOUND_MS);
@@ -189,6 +207,54 @@ int tcp_connect(const char *ip, uint16_t port)
         probe_error("socket(AF_INET, SOCK_STREAM) failed: %s", errno_name(errno));
     sock_bound(fd);
     if (connect(fd, (struct sockaddr *)&sa, sizeof sa) == -1) {
+        int err = errno;
+        close(fd);
+        errno = err;
+        return -1;
+    }
+    return fd;
+}
+
+int sock_loopback(int family, int type, struct sockaddr_storage *addr, socklen_t *len)
+{
+    const char *name = family == AF_INET6 ? "::1" : "127.0.0.1";
+    memset(addr, 0, sizeof *addr);
+    if (family == AF_INET6) {
+        struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)addr;
+        in6->sin6_family = AF_INET6;
+        in6->sin6_addr = in6addr_loopback;
+        *len = sizeof *in6;
+    } else {
+        struct sockaddr_in *in = (struct sockaddr_in *)addr;
+        in->sin_family = AF_INET;
+        in->sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        *len = sizeof *in;
+    }
+    int fd = socket(family, type, 0);
+    if (fd == -1 && family == AF_INET6 && errno == EAFNOSUPPORT)
+        probe_skip("this kernel has no IPv6 (socket(AF_INET6) failed: EAFNOSUPPORT)");
+    if (fd == -1)
+        probe_error("socket(%s) failed: %s", family == AF_INET6 ? "AF_INET6" : "AF_INET",
+                    errno_name(errno));
+    if (bind(fd, (struct sockaddr *)addr, *len) == -1) {
+        if (family == AF_INET6 && errno == EADDRNOTAVAIL)
+            probe_skip("the loopback interface has no IPv6 address ::1 (IPv6 disabled?)");
+        probe_error("bind to %s port 0 failed: %s (is lo up?)", name, errno_name(errno));
+    }
+    if ((type == SOCK_STREAM && listen(fd, 8) == -1) ||
+        getsockname(fd, (struct sockaddr *)addr, len) == -1)
+        probe_error("a socket on %s port 0 failed: %s", name, errno_name(errno));
+    sock_bound(fd);
+    return fd;
+}
+
+int sock_connect_to(int family, int type, const struct sockaddr_storage *addr, socklen_t len)
+{
+    int fd = socket(family, type, 0);
+    if (fd == -1)
+        probe_error("socket(family %d) failed: %s", family, errno_name(errno));
+    sock_bound(fd);
+    if (connect(fd, (const struct sockaddr *)addr, len) == -1) {
         int err = errno;
         close(fd);
         errno = err;

@@ -26,6 +26,10 @@ int sock_connect_path(const char *path, int type);
 int sock_listen_abstract(const char *name, pid_t pid);
 int sock_connect_abstract(const char *name, pid_t pid);
 
+/* In a child: move into a new network namespace (inside a new user namespace mapping this
+ * uid to itself when the caller may not make one alone). 0, or -1 with errno. */
+int sock_unshare_net(void);
+
 /* SO_RCVTIMEO and SO_SNDTIMEO of PROBE_BOUND_MS (scaled): no call on fd waits forever. */
 void sock_bound(int fd);
 /* A UNIX socket pair of `type`, both ends bounded. ERROR if it cannot be made. */
@@ -41,6 +45,13 @@ int sock_recv_fd(int sock, int flags);
 int tcp_listen_loopback(uint16_t *port);
 /* socket(AF_INET, SOCK_STREAM) + connect to ip:port: the fd, or -1 with connect's errno. */
 int tcp_connect(const char *ip, uint16_t port);
+
+/* A socket of `type` on the loopback address of `family` (127.0.0.1 for AF_INET, ::1 for
+ * AF_INET6), port 0, bounded; SOCK_STREAM listens. *addr and *len get the address bound.
+ * SKIP when the box has no such loopback (no IPv6, or ::1 not configured). */
+int sock_loopback(int family, int type, struct sockaddr_storage *addr, socklen_t *len);
+/* socket(family, type) + connect to addr: the fd (bounded), or -1 with connect's errno. */
+int sock_connect_to(int family, int type, const struct sockaddr_storage *addr, socklen_t len);
 
 /* A payload whose every byte depends on its offset (dropped, doubled or reordered
  * chunks all show). sock_write_pattern writes `total` bytes with write() and returns 0,

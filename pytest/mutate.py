@@ -11,13 +11,17 @@ exits non-zero when
 Only a FAIL verdict counts as a kill: an ERROR or a crash proves nothing about the probe.
 
   mutate.py [--build-dir build] [--scope mechanism|all] [--jobs N] [--time-scale N]
-            [--json reports/mutation.json] [--mechanism M ...]
+            [--json reports/mutation.json] [--mechanism M ...] [--mutant GLOB ...]
 
 --mechanism M (repeatable) limits the self-test to the probes of mechanism M and the mutants
 that name one of them: a quick check while writing the probes of one area.
+
+With --mutant (repeatable; fnmatch on the mutant's name, e.g. 'splice_*'), only those mutants
+run, and only the probes of the mechanisms they name are judged.
 """
 import argparse
 import concurrent.futures
+import fnmatch
 import json
 import os
 import re
@@ -33,10 +37,13 @@ KILLS = re.compile(r"^//\s*kills:\s*(.*)$", re.M)
 WHAT = re.compile(r"^//\s*mutant:\s*(.*)$", re.M)
 
 
-def probes(build):
-    """Every probe of cases/ with its metadata; a source without a build is an error."""
+def probes(build, mechanisms=None):
+    """Every probe of cases/ (of `mechanisms`, when given) with its metadata; a source
+    without a build is an error."""
     found = {}
     for source in sorted((ROOT / "cases").glob("*/*.c")):
+        if mechanisms is not None and source.parent.name not in mechanisms:
+            continue
         binary = build / "probes" / source.parent.name / source.stem
         if not os.access(binary, os.X_OK):
             sys.exit(f"mutate: {binary} missing: run make build")
@@ -46,9 +53,11 @@ def probes(build):
     return found
 
 
-def mutants(build):
+def mutants(build, patterns=None):
     found = {}
     for src in sorted((ROOT / "fixtures" / "mutants").glob("*.c")):
+        if patterns and not any(fnmatch.fnmatch(src.stem, p) for p in patterns):
+            continue
         text = src.read_text()
         kills = KILLS.search(text)
         what = WHAT.search(text)
@@ -87,14 +96,21 @@ def main():
     ap.add_argument("--mechanism", action="append", default=[], metavar="M",
                     help="only the probes of mechanism M and the mutants naming them "
                          "(repeatable)")
+    ap.add_argument("--mutant", action="append", metavar="GLOB",
+                    help="run only the mutants whose name matches (repeatable); only the probes "
+                         "of the mechanisms they name are judged")
     args = ap.parse_args()
     build = (ROOT / args.build_dir).resolve()
     isolate = str(build / "ipcprobe-isolate")
     if not os.access(isolate, os.X_OK):
         sys.exit(f"mutate: {isolate} missing: run make build mutants first")
     isolation = subprocess.run([isolate, "--which"], capture_output=True, text=True).stdout.strip()
-    all_probes, all_mutants = probes(build), mutants(build)
+    all_probes, all_mutants = probes(build), mutants(build, args.mutant)
     every_probe = set(all_probes)
+    if args.mutant and not all_mutants:
+        sys.exit(f"mutate: no mutant matches {' '.join(args.mutant)}")
+    if args.mutant:
+        args.mechanism += sorted({k.split("/")[0] for m in all_mutants.values() for k in m["kills"]})
     if args.mechanism:
         known = {pid.split("/")[0] for pid in all_probes}
         unknown = [m for m in args.mechanism if m not in known]

@@ -1,0 +1,25 @@
+#include "pshared.h"
+
+PROBE(.claim     = "A process-shared condition variable in a file mapped MAP_SHARED wakes an "
+                   "unrelated process waiting on it",
+      .reference = "pthread_condattr_setpshared(3p) \"DESCRIPTION\"; mmap(2) \"MAP_SHARED\"",
+      .layer     = "libc",
+      .how       = "pthread_peer (exec'd, sharing no memory by fork) maps the probe's file and "
+                   "waits on its process-shared condition variable until a flag is set; the "
+                   "oracle must see it asleep in futex(). The probe sets the flag and signals: "
+                   "the peer must wake and exit 0.");
+
+PROBE_BODY
+{
+    struct pshared_area *a = pshared_file();
+    pshared_mutex(&a->mutex, PTHREAD_PROCESS_SHARED, PTHREAD_MUTEX_STALLED, PTHREAD_MUTEX_DEFAULT);
+    pshared_cond(&a->cond, PTHREAD_PROCESS_SHARED);
+    pid_t peer = pshared_spawn_peer("wait");
+    expect_blocked(peer, PSHARED_SYS_FUTEX, PROBE_BOUND_MS, "pthread_cond_wait() in pthread_peer");
+
+    EXPECT_EQ(pthread_mutex_lock(&a->mutex), 0, "pthread_mutex_lock by the probe");
+    a->flag = 1;
+    EXPECT_EQ(pthread_cond_signal(&a->cond), 0, "pthread_cond_signal");
+    EXPECT_EQ(pthread_mutex_unlock(&a->mutex), 0, "pthread_mutex_unlock by the probe");
+    expect_child_exit(peer, 0, "pthread_peer, after the signal");
+}

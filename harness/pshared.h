@@ -1,0 +1,47 @@
+/*
+ * pshared.h — plumbing for the process-shared pthread probes (cases/pthread/): memory two
+ * processes share, and mutexes, condition variables, read-write locks and barriers set up
+ * PTHREAD_PROCESS_SHARED in it. harness/helpers/pthread_peer.c (an unrelated process) maps
+ * the same struct pshared_area from a file.
+ * Set-up failures end the probe with ERROR; the calls under test are left to the probe.
+ */
+#ifndef IPCPROBE_PSHARED_H
+#define IPCPROBE_PSHARED_H
+#include <pthread.h>
+#include <sys/syscall.h>
+
+/* What a probe and pthread_peer share: one object of each kind and a flag. */
+struct pshared_area {
+    pthread_mutex_t mutex;
+    pthread_cond_t cond;
+    pthread_rwlock_t rwlock;
+    pthread_barrier_t barrier;
+    volatile int flag;
+};
+
+/* The system call a thread blocked in a pthread object sleeps in (glibc and musl). */
+#define PSHARED_SYS_FUTEX SYS_futex
+
+#ifndef IPCPROBE_HELPER
+#include "probe.h"
+
+/* A zeroed struct pshared_area in MAP_SHARED|MAP_ANONYMOUS memory: shared with the children
+ * forked after, not with anyone else. */
+struct pshared_area *pshared_anon(void);
+/* The same in a file of the probe's directory mapped MAP_SHARED (removed after): an
+ * unrelated process reaches it by path (pshared_path()). */
+struct pshared_area *pshared_file(void);
+const char *pshared_path(void);
+
+/* Initialise the area's objects with pshared PTHREAD_PROCESS_SHARED or _PRIVATE.
+ * For the mutex, `robust` (PTHREAD_MUTEX_ROBUST or _STALLED) and `type` too. */
+void pshared_mutex(pthread_mutex_t *m, int pshared, int robust, int type);
+void pshared_cond(pthread_cond_t *c, int pshared);
+void pshared_rwlock(pthread_rwlock_t *rw, int pshared);
+void pshared_barrier(pthread_barrier_t *b, unsigned count);
+
+/* Run pthread_peer OP (on pshared_path()) in a child: its pid. */
+pid_t pshared_spawn_peer(const char *op);
+#endif
+
+#endif
