@@ -44,6 +44,8 @@ help:
 	@echo "make deps      install what building and running need (Debian/Ubuntu apt, others named)"
 	@echo "make build     compile the probes into $(BUILD)/"
 	@echo "make list      every probe id;  make explain CASE=<id>  what a probe checks and how"
+	@echo "make explain SEED=SEED-nn  one seed claim: the tutorial's words, the claim, its verdict, its probes"
+	@echo "make seed-doc  regenerate the tutorial's words in docs/SEED_CLAIMS.md from docs/seed_zh.json"
 	@echo "make mutate    mutation self-test: every probe must fail under a mutant (SCOPE=all: full matrix)"
 	@echo "make bench     wall time of a full run, per mechanism, slowest probes (N=runs)"
 	@echo "make soak      the suite N times (LOAD=K busy processes): any verdict that changes fails"
@@ -154,7 +156,9 @@ list: build
 	@$(PYTEST) cases --collect-only -q --no-reports | grep / || true
 
 explain: build
-	@test -n "$(CASE)" || { echo "usage: make explain CASE=<mechanism>/<name>" >&2; exit 2; }
+	@if [ -n "$(SEED)" ]; then $(PYTHON) pytest/explain.py --build-dir=$(BUILD) --seed "$(SEED)"; \
+	  exit $$?; fi
+	@test -n "$(CASE)" || { echo "usage: make explain CASE=<mechanism>/<name>  or  make explain SEED=SEED-nn" >&2; exit 2; }
 	@test -x $(BUILD)/probes/$(CASE) || { echo "ipcprobe: unknown case '$(CASE)' (make list shows every id)" >&2; exit 2; }
 	@$(BUILD)/probes/$(CASE) --explain
 	@$(PYTHON) pytest/explain.py --build-dir=$(BUILD) $(CASE)

@@ -1,5 +1,5 @@
 # Reports: the HTML report checked in a real browser, comparing boxes, the catalogue.
-.PHONY: report-check compare catalogue
+.PHONY: report-check compare catalogue seed-doc
 
 # reports/report.html rendered by a real browser (Debian's chromium, headless, no network),
 # checked from the DOM it built (pytest/report_check.py); a screenshot in reports/report.png.
@@ -33,3 +33,7 @@ compare:
 # docs/CATALOGUE.md: every behaviour, from the built probes' metadata (--list).
 catalogue: build
 	@$(PYTHON) pytest/catalogue.py --build-dir=$(BUILD) --output=docs/CATALOGUE.md
+
+# docs/SEED_CLAIMS.md, second part: each claim in the tutorial's own words (docs/seed_zh.json).
+seed-doc:
+	@$(PYTHON) pytest/seed_doc.py
