@@ -65,6 +65,7 @@ help:
 	@echo "make soak      the suite N times (LOAD=K busy processes): any verdict that changes fails"
 	@echo "make bundle    one archive (static probes + runner + pytest) for a box without a compiler"
 	@echo "make report-check  render reports/report.html in headless chromium, check it, screenshot it"
+	@echo "make boxes     reports/boxes.html: every results.json (BOXES=...) as one matrix, checked in chromium"
 	@echo "make compare BASE=a.json NEW=b.json [MORE=\"c.json ...\"]  verdicts that differ between boxes"
 	@echo "make catalogue  regenerate docs/CATALOGUE.md (every behaviour) from the built probes"
 	@echo "options: CASE=<id>  K=<expr> (pytest -k)  M=<markers> (pytest -m)  JOBS=N|auto"
