@@ -309,8 +309,9 @@ body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:980px;padding:1e
 [lang=zh]{font-family:"WenQuanYi Micro Hei","Noto Sans CJK SC",sans-serif}
 article{border:1px solid #ddd;border-left:6px solid #1a4fa0;margin:1.2em 0;padding:.5em 1em}
 article h2{font:bold 1.05em monospace;margin:.3em 0}
-dl{display:grid;grid-template-columns:max-content auto;gap:.25em 1em;margin:.4em 0}
-dt{font-weight:bold;color:#555}dd{margin:0}.message{font-family:monospace;white-space:pre-wrap}
+dl{display:grid;grid-template-columns:minmax(6em,11em) minmax(0,1fr);gap:.25em 1em;margin:.4em 0}
+dt{font-weight:bold;color:#555}dd{margin:0;min-width:0;overflow-wrap:anywhere}
+.message{font-family:monospace;white-space:pre-wrap}
 .pass{color:#176b2c}.fail{color:#b00020}.skip{color:#666}.error{color:#8a3d00}.v{font-weight:bold}
 pre{background:#f7f7f7;border:1px solid #e3e3e3;padding:.5em;overflow-x:auto;font-size:13px}
 pre b{background:#fde7ea}blockquote{margin:.2em 0;padding-left:.6em;border-left:3px solid #ccc}

@@ -36,7 +36,8 @@ dd.message{font-family:monospace;white-space:pre-wrap}
 pre{background:#f7f7f7;border:1px solid #e3e3e3;padding:.6em;overflow-x:auto;font-size:12px}
 details summary{cursor:pointer;color:#0645ad}
 tr.seed td.status,tr.seed td:first-child{font-weight:bold;white-space:nowrap}
-tr.seed td.claim{width:38%}tr.seed td.quote{width:24%}
+#seed-audit table{table-layout:fixed;width:100%}#seed-audit td{overflow-wrap:anywhere}
+ul.probes{font-size:.85em}
 [lang=zh]{font-family:"WenQuanYi Micro Hei","Noto Sans CJK SC","Noto Sans SC",sans-serif}
 p.zh{margin:.35em 0 0;color:#444}p.zh.linux{color:#1a4fa0}blockquote.quote{margin:0 0 .3em;
 padding-left:.5em;border-left:3px solid #ccc;color:#333}span.section{color:#777;font-size:.85em}
@@ -202,8 +203,9 @@ def _seed_audit(audit, words):
            "<p>Beside each claim: the tutorial's own words it comes from (原文, with the "
            "tutorial's section number), the claim in Chinese (中文) and, for a correction, what "
            "Linux really does (Linux 实际上) — from <code>docs/seed_zh.json</code>.</p>",
-           "<table><tr><th>id</th><th>claim / 中文</th><th>tutorial (原文)</th><th>reference</th>"
-           "<th>status</th><th>probes</th></tr>"]
+           '<table><tr><th style="width:6.5em">id</th><th style="width:34%">claim / 中文</th>'
+           '<th style="width:21%">tutorial (原文)</th><th style="width:7em">reference</th>'
+           '<th style="width:6.5em">status</th><th>probes</th></tr>']
     for a in audit:
         probes = "".join('<li><span class="v %s">%s</span> <a href="#probe-%s">%s</a>%s</li>'
                          % (q["verdict"], q["verdict"], _anchor(q["id"]), escape(q["id"]),
