@@ -12,7 +12,7 @@ there, such as reports/mutation.json, are passed over). Exit 2 when a file named
 results.json, or when there is none.
 
 Stable hooks for checks: table#matrix (th.box data-box=<label>; rows tr.behaviour
-data-probe=<id> data-differs=yes|no; cells td.cell data-box=... data-verdict=...),
+data-probe=<id> data-differs=yes|absent|no, in that order; cells td.cell data-box=... data-verdict=...),
 table#box-counts (tr data-box=..., td data-verdict=...), svg#chart (rect data-box=...
 data-verdict=... data-count=...)."""
 import argparse
@@ -40,7 +40,7 @@ td.cell{text-align:center;font-size:11px;font-weight:bold;color:#fff;min-width:4
 td.cell.pass{background:#2e7d32}td.cell.fail{background:#c62828}td.cell.skip{background:#9e9e9e}
 td.cell.error{background:#ef6c00}td.cell.absent{background:#fff;color:#999}
 tr.behaviour[data-differs=yes] td.probe{font-weight:bold}
-tr.same-start td{border-top:3px solid #888}td.n{text-align:right;font-variant-numeric:tabular-nums}
+tr.group-start td{border-top:3px solid #888}td.n{text-align:right;font-variant-numeric:tabular-nums}
 p.legend span{display:inline-block;padding:0 .5em;margin-right:.4em;color:#fff;font-weight:bold}
 """
 
@@ -65,8 +65,15 @@ def label(path, root):
         rel = path.relative_to(root)
     except ValueError:
         rel = path
-    name = rel.parent if rel.name == "results.json" else rel.with_suffix("")
+    name = rel.parent if rel.name == "results.json" and rel.parent.name != "reports" \
+        else rel.with_suffix("")
     return str(name)
+
+
+def difference(verdicts):
+    """0: the boxes that ran it disagree; 1: it ran only on some; 2: the same everywhere."""
+    ran = set(verdicts) - {ABSENT}
+    return 0 if len(ran) > 1 else 1 if len(set(verdicts)) > 1 else 2
 
 
 def boxes_anchors(root):
@@ -137,8 +144,8 @@ def render(paths, root=ROOT):
     runs = [r for _, r in loaded]
     counts = [Counter(p["verdict"] for p in r.values()) for r in runs]
     rows = compare.verdict_rows(runs)
-    differ = [(i, v) for i, v in rows if len(set(v)) > 1]
-    same = [(i, v) for i, v in rows if len(set(v)) <= 1]
+    rows = sorted(rows, key=lambda r: difference(r[1]))      # stable: by id within a group
+    groups = Counter(difference(v) for _, v in rows)
     anchors = boxes_anchors(root)
 
     head = "".join('<th class="box" data-box="%s"><b>%s</b>%s</th>' % (
@@ -146,10 +153,10 @@ def render(paths, root=ROOT):
                                       for k, v in header_facts(b)))
         for n, b in zip(names, boxes))
     body = []
-    for k, (pid, verdicts) in enumerate(differ + same):
-        differs = k < len(differ)
+    for k, (pid, verdicts) in enumerate(rows):
+        group = difference(verdicts)
         name = escape(pid)
-        if differs and pid in anchors:
+        if group < 2 and pid in anchors:
             name = '<a href="../docs/BOXES.md#%s">%s</a>' % (escape(anchors[pid]), name)
         cells = "".join(
             '<td class="cell %s" data-box="%s" data-verdict="%s" title="%s">%s</td>' % (
@@ -157,10 +164,11 @@ def render(paths, root=ROOT):
                 escape(r[pid].get("message", "") if pid in r else "not run on this box"),
                 v.upper() if v != ABSENT else ABSENT)
             for n, v, r in zip(names, verdicts, runs))
+        first = k > 0 and difference(rows[k - 1][1]) != group
         body.append('<tr class="behaviour%s" data-probe="%s" data-differs="%s">'
                     '<td class="probe">%s</td>%s</tr>' % (
-                        " same-start" if k == len(differ) and differ else "", escape(pid),
-                        "yes" if differs else "no", name, cells))
+                        " group-start" if first else "", escape(pid),
+                        ("yes", "absent", "no")[group], name, cells))
     count_rows = "".join(
         '<tr data-box="%s"><th>%s</th>%s<td class="n">%d</td></tr>' % (
             escape(n), escape(n), "".join('<td class="n" data-verdict="%s">%d</td>' % (v, c[v])
@@ -168,15 +176,17 @@ def render(paths, root=ROOT):
         for n, c in zip(names, counts))
     legend = "".join('<span style="background:%s">%s</span>' % (COLOURS[v], v.upper())
                      for v in VERDICTS)
-    explained = sum(1 for i, _ in differ if i in anchors)
+    explained = sum(1 for i, v in rows if difference(v) < 2 and i in anchors)
     return "\n".join([
         "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
         "<title>ipcprobe: %d boxes</title><style>%s</style></head><body>" % (len(paths), CSS),
         "<h1>ipcprobe: a page of boxes</h1>",
-        '<p id="summary">%d boxes, %d behaviours; %d differ between the boxes (first, in bold%s)'
-        "; %s = not run on that box.</p>" % (
-            len(paths), len(rows), len(differ),
-            "; %d explained in docs/BOXES.md" % explained if anchors else "", ABSENT),
+        '<p id="summary">%d boxes, %d behaviours: %d with verdicts that differ between the boxes '
+        "(first, in bold%s), %d run on some boxes only (%s = not run there), %d the same on "
+        "every box.</p>" % (
+            len(paths), len(rows), groups[0],
+            "; %d explained in docs/BOXES.md" % explained if anchors else "", groups[1], ABSENT,
+            groups[2]),
         "<h2>Verdicts per box</h2>", chart(names, counts),
         '<table id="box-counts"><tr><th>box</th>%s<th>total</th></tr>%s</table>' % (
             "".join("<th>%s</th>" % v for v in VERDICTS), count_rows),

@@ -1,7 +1,7 @@
 """Check the DOM a browser rendered from reports/boxes.html against the results files it was
 made from: one column per box, one row per behaviour, each box's cells and its counts table
-and chart bars add up to that box's verdicts in its results.json, and the differing rows come
-first.
+and chart bars add up to that box's verdicts in its results.json, and the rows whose verdicts
+differ come first, then those run on some boxes only.
 
     python3 pytest/boxes_check.py --dom DOM.html RESULTS.json ...
 
@@ -34,7 +34,7 @@ class Dom(HTMLParser):
         if tag == "th" and "box" in classes:
             self.columns.append(a.get("data-box"))
         elif tag == "tr" and "behaviour" in classes:
-            self.rows.append((a.get("data-probe"), a.get("data-differs") == "yes"))
+            self.rows.append((a.get("data-probe"), a.get("data-differs")))
         elif tag == "td" and "cell" in classes:
             self.cells.setdefault(a.get("data-box"), Counter())[a.get("data-verdict")] += 1
         elif tag == "tr" and a.get("data-box"):
@@ -70,10 +70,14 @@ def check(dom_text, paths, root=boxes.ROOT):
     if sorted(p for p, _ in dom.rows) != [p for p, _ in rows]:
         problems.append("matrix: %d behaviour rows on the page, %d in the files"
                         % (len(dom.rows), len(rows)))
-    differ = {p for p, v in rows if len(set(v)) > 1}
-    flags = [d for _, d in dom.rows]
-    if {p for p, d in dom.rows if d} != differ or flags != sorted(flags, reverse=True):
-        problems.append("matrix: the %d differing rows are not marked or not first" % len(differ))
+    marks = ("yes", "absent", "no")
+    want_marks = {p: marks[boxes.difference(v)] for p, v in rows}
+    got_marks = dict(dom.rows)
+    order = [marks.index(d) if d in marks else 9 for _, d in dom.rows]
+    wrong = sorted(p for p in want_marks if got_marks.get(p) != want_marks[p])
+    if wrong or order != sorted(order):
+        problems.append("matrix: the differing rows are not marked (%s) or not first"
+                        % ", ".join(wrong[:3]))
     for name, run in zip(names, runs):
         want = Counter(p["verdict"] for p in run.values())
         got = dom.cells.get(name, Counter())
@@ -112,7 +116,7 @@ def main(argv=None):
         return 1
     print("boxes-check: the rendered page is right: %d boxes, %d behaviours (%d differ), the "
           "counts and the chart match the files" % (len(dom.columns), len(dom.rows),
-                                                    sum(1 for _, d in dom.rows if d)))
+                                                    sum(1 for _, d in dom.rows if d == "yes")))
     return 0
 
 

@@ -34,8 +34,9 @@ def test_the_page_puts_the_differing_rows_first_with_the_boxes_facts(tmp_path):
     page = boxes.render(paths)
     problems, dom = boxes_check.check(page, paths)
     assert problems == [], problems
-    assert [p for p, _ in dom.rows] == ["msg/d", "pipe/b", "shm/c", "pipe/a"]
-    assert [d for _, d in dom.rows] == [True, True, True, False]
+    assert [p for p, _ in dom.rows] == ["pipe/b", "msg/d", "shm/c", "pipe/a"]
+    assert [d for _, d in dom.rows] == ["yes", "absent", "absent", "no"]
+    assert "1 with verdicts that differ between the boxes" in page
     assert '<span data-fact="emulator">qemu-aarch64 8.2</span>' in page
     assert '<span data-fact="libc">musl 1.2</span>' in page
     assert 'data-verdict="fail" title="expected 1; observed 2">FAIL</td>' in page
@@ -51,6 +52,9 @@ def test_the_check_sees_a_page_that_does_not_add_up(tmp_path):
     problems, _ = boxes_check.check(lying, paths)
     assert any(p.startswith("chart:") for p in problems), problems
     problems, _ = boxes_check.check(page.replace('data-differs="yes"', 'data-differs="no"', 1),
+                                    paths)
+    assert any("differing rows" in p for p in problems), problems
+    problems, _ = boxes_check.check(page.replace('data-differs="absent"', 'data-differs="yes"'),
                                     paths)
     assert any("differing rows" in p for p in problems), problems
 
