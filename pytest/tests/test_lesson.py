@@ -65,3 +65,14 @@ def test_without_a_topic_the_topics_are_listed_and_a_bad_one_is_refused():
     assert "SEED-12 (4)" in out or re.search(r"SEED-12 \(\d+\)", out)
     rc, out, err = lesson("--topic", "nosuch")
     assert rc == 2 and "'nosuch' is no mechanism, probe id or seed claim" in err
+
+
+def test_lang_on_makes_command_line_is_the_lessons_language_not_the_recipes_locale():
+    probe = 'envcheck: ; @echo "[$${LANG-unset}] [$(LESSON_LANG)]"'
+    for env_lang, want in (("C.UTF-8", "[C.UTF-8] [zh]"), (None, "[unset] [zh]")):
+        env = {k: v for k, v in os.environ.items() if k not in ("LANG", "MAKEFLAGS", "MFLAGS")}
+        if env_lang:
+            env["LANG"] = env_lang
+        out = subprocess.run(["make", "-s", "--no-print-directory", "--eval", probe, "envcheck",
+                              "LANG=zh"], cwd=ROOT, capture_output=True, text=True, env=env)
+        assert out.stdout.strip() == want, out.stdout + out.stderr
