@@ -225,17 +225,17 @@ class Style:
         return "\033[%sm%s\033[0m" % (code, text) if self.color else text
 
 
-def render_text(topic, items, lang, color=False):
+def render_text(topic, items, lang, color=False, width=92):
     f, st = FRAME[lang], Style(color)
     out = [st("1", f["title"] % topic), ""]
-    out += seed.wrap_wide(f["intro"] % (len(items), topic), 92) + [""]
+    out += seed.wrap_wide(f["intro"] % (len(items), topic), width) + [""]
     verdict_style = {"pass": "32", "fail": "31;1", "skip": "2", "error": "33"}
 
     colon = "：" if lang == "zh" else ": "
 
     def field(label, text, indent="  "):
         head = "%s%s%s" % (indent, label, colon)
-        wrapped = seed.wrap_wide(text, 92 - seed._columns(head))
+        wrapped = seed.wrap_wide(text, width - seed._columns(head))
         return [head + wrapped[0]] + [" " * seed._columns(head) + w for w in wrapped[1:]] \
             if wrapped else [head]
 
@@ -280,7 +280,7 @@ def render_text(topic, items, lang, color=False):
             out.append("    " + st("2", b["man"]))
             out += ["      " + l for l in b["man_lines"]]
         out.append("")
-    out += seed.wrap_wide(summary(items, f), 92)
+    out += seed.wrap_wide(summary(items, f), width)
     return "\n".join(out) + "\n"
 
 
@@ -440,7 +440,9 @@ def main(argv=None):
         print("lesson: %s (%s)" % (out if shown.startswith("..") else shown,
                                    summary(items, FRAME[lang])))
         return 0
-    page(render_text(topic, items, lang, color=sys.stdout.isatty()))
+    tty = sys.stdout.isatty()
+    width = max(60, min(100, shutil.get_terminal_size((92, 24)).columns - 1)) if tty else 92
+    page(render_text(topic, items, lang, color=tty, width=width))
     return 0
 
 
