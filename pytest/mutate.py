@@ -69,18 +69,39 @@ def mutants(build, patterns=None):
     return found
 
 
-def run_all(jobs, tasks, isolate, isolation, scale):
-    """tasks: [(key, binary, probe_id, timeout_s, preload)] -> {key: verdict}"""
+def launcher(build):
+    """(the isolation launcher, the isolation it gives on this box); exits when not built."""
+    isolate = str(build / "ipcprobe-isolate")
+    if not os.access(isolate, os.X_OK):
+        sys.exit(f"mutate: {isolate} missing: run make build mutants first")
+    which = subprocess.run([isolate, "--which"], capture_output=True, text=True).stdout.strip()
+    return isolate, which
+
+
+def mutants_of(all_mutants, probe_id):
+    """The mutants whose `// kills:` line names probe_id, the most specific (fewest kills)
+    first."""
+    return sorted((name for name, m in all_mutants.items() if probe_id in m["kills"]),
+                  key=lambda name: (len(all_mutants[name]["kills"]), name))
+
+
+def run_outcomes(jobs, tasks, isolate, isolation, scale):
+    """tasks: [(key, binary, probe_id, timeout_s, preload)] -> {key: run.Outcome}"""
     env = dict(os.environ, IPCPROBE_TIME_SCALE=f"{scale:g}")
     env.pop("LD_PRELOAD", None)
 
     def one(task):
         key, binary, probe_id, timeout_s, preload = task
-        out = run.run_probe(binary, probe_id, isolate=isolate, isolation=isolation,
-                            bound_s=timeout_s * scale + 1.0, preload=preload, env=env)
-        return key, out.verdict
+        return key, run.run_probe(binary, probe_id, isolate=isolate, isolation=isolation,
+                                  bound_s=timeout_s * scale + 1.0, preload=preload, env=env)
     with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
         return dict(pool.map(one, tasks))
+
+
+def run_all(jobs, tasks, isolate, isolation, scale):
+    """tasks: [(key, binary, probe_id, timeout_s, preload)] -> {key: verdict}"""
+    return {key: out.verdict
+            for key, out in run_outcomes(jobs, tasks, isolate, isolation, scale).items()}
 
 
 def main():
@@ -101,10 +122,7 @@ def main():
                          "of the mechanisms they name are judged")
     args = ap.parse_args()
     build = (ROOT / args.build_dir).resolve()
-    isolate = str(build / "ipcprobe-isolate")
-    if not os.access(isolate, os.X_OK):
-        sys.exit(f"mutate: {isolate} missing: run make build mutants first")
-    isolation = subprocess.run([isolate, "--which"], capture_output=True, text=True).stdout.strip()
+    isolate, isolation = launcher(build)
     all_probes, all_mutants = probes(build), mutants(build, args.mutant)
     every_probe = set(all_probes)
     if args.mutant and not all_mutants:
