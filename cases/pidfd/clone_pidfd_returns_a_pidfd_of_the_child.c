@@ -8,9 +8,8 @@ PROBE(.claim     = "clone() with CLONE_PIDFD stores in parent_tid a pidfd that r
       .how       = "glibc's clone() with CLONE_PIDFD | SIGCHLD starts a child that waits to be "
                    "released; the descriptor stored in parent_tid must be a pidfd of that "
                    "child: pidfd_send_signal(SIGKILL) through it must kill it (b3e583825266 "
-                   "\"clone: add CLONE_PIDFD\", 5.2). A kernel before 5.2 ignores the bit (it "
-                   "was CLONE_DETACHED) and stores nothing, an emulator may refuse it with "
-                   "EINVAL: SKIP.");
+                   "\"clone: add CLONE_PIDFD\", 5.2). A kernel before 5.2 ignores the unknown "
+                   "bit and stores nothing, an emulator may refuse it with EINVAL: SKIP.");
 
 static struct sig_gate gate;
 static char stack[64 * 1024] __attribute__((aligned(16)));

@@ -35,11 +35,11 @@ PROBE_BODY
     int target;
     EXPECT_TRUE(read(report[0], &target, sizeof target) == sizeof target,
                 "expected the child to report its descriptor; observed it did not");
-    int dup = pidfd_getfd(fd, target, 0);
+    int dup = SINCE(pidfd_getfd(fd, target, 0), 0);
     if (dup == -1 && errno == EPERM)
         probe_skip("pidfd_getfd refused with EPERM: ptrace access to a child is denied "
                    "(Yama ptrace_scope 2 or 3, seccomp, or an LSM policy)");
-    EXPECT_OK(SINCE(dup, 0));
+    EXPECT_OK(dup);
     EXPECT_EQ(fd_cloexec(dup), 1, "FD_CLOEXEC on the descriptor pidfd_getfd returned");
     SETUP(write(dup, "x", 1));
     expect_child_exit(child, 0, "the child reading its pipe (3 = nothing came)");

@@ -2,7 +2,7 @@
 #include <sys/wait.h>
 
 PROBE(.claim     = "pidfd_send_signal() with PIDFD_SIGNAL_PROCESS_GROUP sends the signal to "
-                   "every process of the target's process group",
+                   "every process of the process group the pidfd names (its process leads it)",
       .reference = "pidfd_send_signal(2) \"PIDFD_SIGNAL_PROCESS_GROUP\"",
       .since     = "6.9",
       .how       = "A child leads a new process group holding a grandchild; both have SIGUSR1 "
