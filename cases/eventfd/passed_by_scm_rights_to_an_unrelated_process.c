@@ -13,7 +13,7 @@ PROBE_BODY
 {
     const char *path = probe_path("sock");
     int l = sock_listen_path(path, SOCK_STREAM);
-    char *argv[] = { (char *)probe_helper("eventfd_peer"), (char *)path, "7", NULL };
+    char *argv[] = { (char *)probe_helper("socket_fd_reader"), (char *)path, "7", NULL };
     pid_t child = probe_fork();
     if (child == 0) {
         execv(argv[0], argv);
