@@ -69,7 +69,7 @@ $(BUILD)/fixture-probes/%: fixtures/probes/%.c $(BUILD)/libprobe.a $(HARNESS_HEA
 	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(CHECK_CFLAGS) -DPROBE_ID='"$*"' -DPROBE_SOURCE='"$<"' $< -o $@ \
 	    $(LDFLAGS) $(BUILD)/libprobe.a $(CHECK_LIBS) $(LDLIBS)
 
-$(BUILD)/mutants/%.so: fixtures/mutants/%.c fixtures/mutants/mutant.h
+$(BUILD)/mutants/%.so: fixtures/mutants/%.c $(wildcard fixtures/mutants/*.h)
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -Ifixtures/mutants -shared -fPIC $< -o $@ -ldl
 
