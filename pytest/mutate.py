@@ -33,10 +33,14 @@ KILLS = re.compile(r"^//\s*kills:\s*(.*)$", re.M)
 WHAT = re.compile(r"^//\s*mutant:\s*(.*)$", re.M)
 
 
-def probes(build):
-    """Every probe of cases/ with its metadata; a source without a build is an error."""
+def probes(build, mechanisms=()):
+    """Every probe of cases/ (of `mechanisms` when given) with its metadata; a source
+    without a build is an error."""
     found = {}
     for source in sorted((ROOT / "cases").glob("*/*.c")):
+        if mechanisms and source.parent.name not in mechanisms:
+            found[f"{source.parent.name}/{source.stem}"] = None
+            continue
         binary = build / "probes" / source.parent.name / source.stem
         if not os.access(binary, os.X_OK):
             sys.exit(f"mutate: {binary} missing: run make build")
@@ -93,13 +97,13 @@ def main():
     if not os.access(isolate, os.X_OK):
         sys.exit(f"mutate: {isolate} missing: run make build mutants first")
     isolation = subprocess.run([isolate, "--which"], capture_output=True, text=True).stdout.strip()
-    all_probes, all_mutants = probes(build), mutants(build)
+    known = sorted(d.name for d in (ROOT / "cases").iterdir() if d.is_dir())
+    unknown = [m for m in args.mechanism if m not in known]
+    if unknown:
+        sys.exit(f"mutate: unknown mechanism {' '.join(unknown)} (known: {' '.join(known)})")
+    all_probes, all_mutants = probes(build, args.mechanism), mutants(build)
     every_probe = set(all_probes)
     if args.mechanism:
-        known = {pid.split("/")[0] for pid in all_probes}
-        unknown = [m for m in args.mechanism if m not in known]
-        if unknown:
-            sys.exit(f"mutate: unknown mechanism {' '.join(unknown)} (known: {' '.join(sorted(known))})")
         all_probes = {pid: v for pid, v in all_probes.items()
                       if pid.split("/")[0] in args.mechanism}
         all_mutants = {n: m for n, m in all_mutants.items()
