@@ -14,7 +14,8 @@ PROBE_BODY
     const char *path = lock_file();
     struct statfs fs;
     SETUP(statfs(path, &fs));
-    if (fs.f_type == 0x6969 || fs.f_type == 0xFF534D42 || fs.f_type == 0xFE534D42)
+    uint32_t type = (uint32_t)fs.f_type; /* NFS, CIFS, SMB2 (statfs(2)) */
+    if (type == 0x6969 || type == 0xFF534D42 || type == 0xFE534D42)
         probe_skip("%s is on NFS or CIFS, where flock() locks are fcntl() byte-range locks "
                    "(flock(2) NOTES)", path);
     struct lock_holder h = lock_hold(path, &(struct lock_step){ .flock_op = LOCK_EX }, 1);
