@@ -11,14 +11,15 @@
 #include <stdint.h>
 #include <sys/epoll.h>
 
-/* glibc 2.36 on x86_64 (strace): poll() enters poll, epoll_wait() enters epoll_wait.
- * Architectures without those calls (aarch64) have only ppoll and epoll_pwait. */
+/* glibc 2.36 on x86_64 (strace): poll() enters poll, epoll_wait() enters epoll_wait; musl
+ * also polls with poll but waits with epoll_pwait. Architectures without those calls
+ * (aarch64) have only ppoll and epoll_pwait. */
 #ifdef SYS_poll
 #define POLL_NR_POLL SYS_poll
 #else
 #define POLL_NR_POLL SYS_ppoll
 #endif
-#ifdef SYS_epoll_wait
+#if defined(SYS_epoll_wait) && defined(__GLIBC__)
 #define POLL_NR_EPOLL_WAIT SYS_epoll_wait
 #else
 #define POLL_NR_EPOLL_WAIT SYS_epoll_pwait

@@ -37,12 +37,13 @@ KILLS = re.compile(r"^//\s*kills:\s*(.*)$", re.M)
 WHAT = re.compile(r"^//\s*mutant:\s*(.*)$", re.M)
 
 
-def probes(build, mechanisms=None):
-    """Every probe of cases/ (of `mechanisms`, when given) with its metadata; a source
+def probes(build, mechanisms=()):
+    """Every probe of cases/ (of `mechanisms` when given) with its metadata; a source
     without a build is an error."""
     found = {}
     for source in sorted((ROOT / "cases").glob("*/*.c")):
-        if mechanisms is not None and source.parent.name not in mechanisms:
+        if mechanisms and source.parent.name not in mechanisms:
+            found[f"{source.parent.name}/{source.stem}"] = None
             continue
         binary = build / "probes" / source.parent.name / source.stem
         if not os.access(binary, os.X_OK):
@@ -123,17 +124,18 @@ def main():
     args = ap.parse_args()
     build = (ROOT / args.build_dir).resolve()
     isolate, isolation = launcher(build)
-    all_probes, all_mutants = probes(build), mutants(build, args.mutant)
-    every_probe = set(all_probes)
+    all_mutants = mutants(build, args.mutant)
     if args.mutant and not all_mutants:
         sys.exit(f"mutate: no mutant matches {' '.join(args.mutant)}")
     if args.mutant:
         args.mechanism += sorted({k.split("/")[0] for m in all_mutants.values() for k in m["kills"]})
+    known = sorted(d.name for d in (ROOT / "cases").iterdir() if d.is_dir())
+    unknown = [m for m in args.mechanism if m not in known]
+    if unknown:
+        sys.exit(f"mutate: unknown mechanism {' '.join(unknown)} (known: {' '.join(known)})")
+    all_probes = probes(build, args.mechanism)
+    every_probe = set(all_probes)
     if args.mechanism:
-        known = {pid.split("/")[0] for pid in all_probes}
-        unknown = [m for m in args.mechanism if m not in known]
-        if unknown:
-            sys.exit(f"mutate: unknown mechanism {' '.join(unknown)} (known: {' '.join(sorted(known))})")
         all_probes = {pid: v for pid, v in all_probes.items()
                       if pid.split("/")[0] in args.mechanism}
         all_mutants = {n: m for n, m in all_mutants.items()

@@ -2,8 +2,8 @@
 
 PROBE(.claim     = "An eventfd inherited across fork() is the same counter: a child's write() is "
                    "read by the parent",
-      .reference = "eventfd(2) \"NOTES\" (\"A child created by fork(2) inherits ... the same "
-                   "eventfd object\")",
+      .reference = "eventfd(2) \"DESCRIPTION\" (\"The duplicate file descriptor is associated with the "
+                   "same eventfd object\"); fork(2)",
       .how       = "Create an EFD_NONBLOCK eventfd and fork; the child writes 5 and exits 0. The "
                    "parent's read() must then return 5.");
 

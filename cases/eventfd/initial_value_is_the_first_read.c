@@ -2,7 +2,7 @@
 
 PROBE(.claim     = "The initval given to eventfd() is the counter's starting value: the first "
                    "read() returns it",
-      .reference = "eventfd(2) \"DESCRIPTION\" (\"The counter is initialized with the value "
+      .reference = "eventfd(2) \"DESCRIPTION\" (\"This counter is initialized with the value "
                    "specified in the argument initval\")",
       .how       = "Create an EFD_NONBLOCK eventfd with initval 42: read() must return 42 at once.");
 

@@ -3,7 +3,7 @@
 
 PROBE(.claim     = "An eventfd passed over a UNIX socket (SCM_RIGHTS) to an unrelated process is "
                    "the same counter: that process's write() is read by the sender",
-      .reference = "eventfd(2) \"NOTES\"; unix(7) \"Ancillary messages\" (SCM_RIGHTS)",
+      .reference = "eventfd(2) \"DESCRIPTION\"; unix(7) \"Ancillary messages\" (SCM_RIGHTS)",
       .how       = "A program is exec'd (forked before the eventfd exists, so it holds no copy) "
                    "and connects to the probe's path socket; the probe sends it a new "
                    "EFD_NONBLOCK eventfd, keeping its own copy. The program writes 7 through the "
@@ -13,7 +13,7 @@ PROBE_BODY
 {
     const char *path = probe_path("sock");
     int l = sock_listen_path(path, SOCK_STREAM);
-    char *argv[] = { (char *)probe_helper("eventfd_peer"), (char *)path, "7", NULL };
+    char *argv[] = { (char *)probe_helper("socket_fd_reader"), (char *)path, "7", NULL };
     pid_t child = probe_fork();
     if (child == 0) {
         execv(argv[0], argv);

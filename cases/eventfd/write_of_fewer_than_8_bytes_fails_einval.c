@@ -1,8 +1,8 @@
 #include "eventfd.h"
 
 PROBE(.claim     = "write() of fewer than 8 bytes to an eventfd fails with EINVAL",
-      .reference = "eventfd(2) \"DESCRIPTION\" (write(2): \"An EINVAL error is returned if the "
-                   "supplied buffer is less than 8 bytes\")",
+      .reference = "eventfd(2) \"DESCRIPTION\" (write(2): \"A write(2) fails with the error "
+                   "EINVAL if the size of the supplied buffer is less than 8 bytes\")",
       .how       = "write() 4 bytes (the value 1) to a fresh EFD_NONBLOCK eventfd: it must fail "
                    "with EINVAL and leave the counter 0 (a read fails with EAGAIN).");
 

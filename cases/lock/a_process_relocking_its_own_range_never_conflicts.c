@@ -2,8 +2,8 @@
 
 PROBE(.claim     = "A process's own record locks never conflict with each other: a write lock "
                    "over its own read lock, through a second descriptor, succeeds at once",
-      .reference = "fcntl(2) \"Advisory record locking\" (a new lock on a region the process "
-                   "already locks converts it)",
+      .reference = "fcntl(2) \"Advisory record locking\" (\"if a new lock is applied to an "
+                   "already-locked region, then the existing lock is converted to the new lock type\")",
       .how       = "The probe opens the file twice, read-locks bytes 0-9 through the first "
                    "descriptor, then asks F_SETLK for a write lock on bytes 0-19 through the "
                    "second: it must succeed (the process is the only owner).");

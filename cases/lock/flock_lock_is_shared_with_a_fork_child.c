@@ -2,8 +2,8 @@
 
 PROBE(.claim     = "A fork child shares its parent's flock() lock through the inherited "
                    "descriptor: its own LOCK_EX|LOCK_NB there succeeds",
-      .reference = "flock(2) \"DESCRIPTION\" (descriptors \"obtained ... via fork(2)\" refer to the "
-                   "same lock)",
+      .reference = "flock(2) \"DESCRIPTION\" (\"duplicate file descriptors (created by, for "
+                   "example, fork(2) or dup(2)) refer to the same lock\")",
       .how       = "The probe takes flock(LOCK_EX) and forks; the child asks flock(LOCK_EX|LOCK_NB) "
                    "on the descriptor it inherited and must succeed (a fresh open in the child "
                    "would get EWOULDBLOCK).");

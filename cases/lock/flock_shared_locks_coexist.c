@@ -2,7 +2,7 @@
 
 PROBE(.claim     = "flock(LOCK_SH) locks are shared: several opens of a file hold one at once",
       .reference = "flock(2) \"DESCRIPTION\" (LOCK_SH: \"More than one process may hold a shared "
-                   "lock\")",
+                   "lock for a given file at a given time\")",
       .how       = "A child takes flock(LOCK_SH) and holds it; another child opening the file "
                    "afresh must get flock(LOCK_SH|LOCK_NB) at once.");
 

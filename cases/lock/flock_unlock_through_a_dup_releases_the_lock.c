@@ -2,9 +2,8 @@
 
 PROBE(.claim     = "A flock() lock belongs to the open file description: LOCK_UN through a dup() "
                    "of the locking descriptor releases it",
-      .reference = "flock(2) \"DESCRIPTION\" (\"Locks created by flock() are associated with an "
-                   "open file description ... duplicate file descriptors ... refer to the same "
-                   "lock\")",
+      .reference = "flock(2) \"DESCRIPTION\" (\"the lock is released either by an explicit "
+                   "LOCK_UN operation on any of these duplicate file descriptors\")",
       .how       = "The probe takes flock(LOCK_EX), dup()s the descriptor and calls flock(LOCK_UN) "
                    "on the duplicate; a child opening the file afresh must then get "
                    "flock(LOCK_EX|LOCK_NB).");

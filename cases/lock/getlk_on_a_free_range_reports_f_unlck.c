@@ -2,8 +2,8 @@
 
 PROBE(.claim     = "F_GETLK on a range no other process has locked answers F_UNLCK and leaves "
                    "the rest of the structure as given",
-      .reference = "fcntl(2) \"Advisory record locking\" (F_GETLK: \"If no lock is found that "
-                   "would prevent the lock from being placed\")",
+      .reference = "fcntl(2) \"Advisory record locking\" (F_GETLK: \"returns F_UNLCK in the l_type "
+                   "field of lock and leaves the other fields of the structure unchanged\")",
       .how       = "A child write-locks bytes 0-9 and holds them. F_GETLK for a write lock on bytes "
                    "10-19 must answer l_type F_UNLCK with l_start still 10.");
 

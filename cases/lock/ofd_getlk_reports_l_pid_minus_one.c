@@ -2,8 +2,9 @@
 
 PROBE(.claim     = "F_OFD_GETLK reports a conflicting OFD lock with l_pid -1: such a lock has no "
                    "owning process",
-      .reference = "fcntl(2) \"Open file description locks (non-POSIX)\" (F_OFD_GETLK: \"l_pid "
-                   "... set to -1\")",
+      .reference = "fcntl(2) \"Advisory record locking\" (F_GETLK: \"If the conflicting lock is an open "
+                   "file description lock, then l_pid is set to -1\"); fcntl(2) \"Open file "
+                   "description locks (non-POSIX)\"",
       .since     = "3.15",
       .how       = "A child takes an OFD write lock on bytes 0-9 and holds it; the probe's "
                    "F_OFD_GETLK for a write lock on bytes 0-99 must answer F_WRLCK with l_pid -1.");

@@ -2,7 +2,8 @@
 
 PROBE(.claim     = "An OFD lock is shared by every descriptor of its open file description: a fork "
                    "child can re-lock the range through the descriptor it inherited",
-      .reference = "fcntl(2) \"Open file description locks (non-POSIX)\" (\"shared by ... fork(2)\")",
+      .reference = "fcntl(2) \"Open file description locks (non-POSIX)\" (\"inherited across "
+                   "fork(2)\"; locks via the same open file description \"are always compatible\")",
       .since     = "3.15",
       .how       = "The probe takes an OFD write lock on the whole file and forks; the child's "
                    "F_OFD_SETLK for a write lock on bytes 0-9 through the inherited descriptor "

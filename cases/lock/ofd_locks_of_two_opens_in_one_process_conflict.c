@@ -2,8 +2,9 @@
 
 PROBE(.claim     = "OFD locks belong to the open file description, not the process: two opens of "
                    "one file in one process conflict (EAGAIN)",
-      .reference = "fcntl(2) \"Open file description locks (non-POSIX)\" (\"conflict ... even when "
-                   "they are acquired by the same process on the same file\")",
+      .reference = "fcntl(2) \"Open file description locks (non-POSIX)\" (\"open file description "
+                   "locks may conflict with each other when they are acquired via different open file "
+                   "descriptions\")",
       .since     = "3.15",
       .how       = "The probe opens the file twice and takes an OFD write lock on bytes 0-9 through "
                    "the first descriptor; F_OFD_SETLK for a write lock on bytes 5-14 through the "

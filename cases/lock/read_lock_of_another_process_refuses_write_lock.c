@@ -2,8 +2,8 @@
 
 PROBE(.claim     = "A read lock held by one process refuses another process's write lock on the "
                    "same bytes (EAGAIN)",
-      .reference = "fcntl(2) \"Advisory record locking\" (\"only one process may hold a write lock "
-                   "... [it] excludes both read and write locks\")",
+      .reference = "fcntl(2) \"Advisory record locking\" (\"An exclusive lock excludes all "
+                   "other locks, both shared and exclusive\")",
       .how       = "A child read-locks bytes 0-9 and holds them; another child's F_SETLK for a "
                    "write lock on bytes 5-6 must fail with EAGAIN.");
 

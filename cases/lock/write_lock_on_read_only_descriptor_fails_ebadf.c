@@ -2,8 +2,8 @@
 
 PROBE(.claim     = "A write lock needs a descriptor open for writing: F_SETLK F_WRLCK on an "
                    "O_RDONLY descriptor fails with EBADF",
-      .reference = "fcntl(2) \"ERRORS\" (EBADF: \"the type of lock ... does not match the open "
-                   "mode\")",
+      .reference = "fcntl(2) \"ERRORS\" (EBADF: \"the file descriptor open mode doesn't "
+                   "match with the type of lock requested\")",
       .how       = "Open the file O_RDONLY and ask F_SETLK for a write lock on bytes 0-9: it must "
                    "fail with EBADF (a read lock on the same descriptor succeeds).");
 

@@ -1,15 +1,18 @@
 #include <sys/eventfd.h>
 #include "readiness.h"
 
-PROBE(.claim     = "When two epoll instances watch one eventfd with EPOLLEXCLUSIVE, an event "
-                   "wakes one of their two blocked waiters, not both",
-      .reference = "epoll_ctl(2) \"DESCRIPTION\" (EPOLLEXCLUSIVE)",
+PROBE(.claim     = "EPOLLEXCLUSIVE avoids the thundering herd: when two epoll instances watch one "
+                   "eventfd with it, one event wakes only one of their two blocked waiters "
+                   "(without it, both wake)",
+      .reference = "epoll_ctl(2) \"DESCRIPTION\" (EPOLLEXCLUSIVE: \"one or more of the epoll file "
+                   "descriptors will receive an event\"; \"The default ... is for all epoll file "
+                   "descriptors to receive an event\")",
       .since     = "4.5",
       .how       = "Two children each block in epoll_wait(-1) on their own epoll instance, both "
                    "watching one eventfd with EPOLLIN|EPOLLEXCLUSIVE (the oracle sees both asleep). "
                    "write(1) to the eventfd; once one child has exited with the event, the other "
-                   "must still be asleep in epoll_wait (a woken task would be running), and a "
-                   "second write then wakes it.");
+                   "must still be asleep in epoll_wait (a woken task would be running: Linux wakes "
+                   "one exclusive waiter per event), and a second write then wakes it.");
 
 static int efd;
 

@@ -2,8 +2,8 @@
 
 PROBE(.claim     = "An epoll file descriptor is itself pollable: poll() reports it POLLIN while "
                    "one of its interests has an event ready",
-      .reference = "epoll(7) \"Questions and answers\" (Q3: an epoll file descriptor is "
-                   "poll/epoll/selectable)",
+      .reference = "epoll(7) \"Questions and answers\" (\"Is the epoll file descriptor itself "
+                   "poll/epoll/selectable?\")",
       .how       = "An epoll instance watches an empty pipe's read end; poll() of the epoll fd "
                    "(timeout 0) reports nothing; after a byte is written it must report POLLIN.");
 

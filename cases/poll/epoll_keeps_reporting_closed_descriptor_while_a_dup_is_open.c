@@ -3,8 +3,9 @@
 PROBE(.claim     = "Closing a watched descriptor does not remove it from an epoll interest list "
                    "while a duplicate keeps the file open: events still arrive for the closed "
                    "number",
-      .reference = "epoll(7) \"Questions and answers\" (Q6: an interest is removed only when all "
-                   "descriptors of the open file description are closed)",
+      .reference = "epoll(7) \"Questions and answers\" (\"A file descriptor is removed from an interest "
+                   "list only after all the file descriptors referring to the underlying open file "
+                   "description have been closed\")",
       .how       = "Watch a pipe's read end for EPOLLIN, dup() it and close the original; after a "
                    "byte is written epoll_wait() (timeout 0) must return one event whose data.fd "
                    "is the closed number.");

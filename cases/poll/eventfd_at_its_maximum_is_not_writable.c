@@ -3,8 +3,8 @@
 
 PROBE(.claim     = "An eventfd whose counter is at its maximum, 0xfffffffffffffffe, is not "
                    "reported writable",
-      .reference = "eventfd(2) \"poll(2), select(2) (and similar)\" (writable \"if a value of at "
-                   "least 1 can be written without blocking\")",
+      .reference = "eventfd(2) \"poll(2), select(2) (and similar)\" (writable \"if it is possible to "
+                   "write a value of at least \"1\" without blocking\")",
       .how       = "Write 0xfffffffffffffffe into a fresh eventfd; poll() for POLLIN|POLLOUT with "
                    "timeout 0 must then report POLLIN only.");
 

@@ -2,7 +2,9 @@
 
 PROBE(.claim     = "A pipe whose last writer closed while data is still unread reports both "
                    "POLLIN and POLLHUP on its read end",
-      .reference = "poll(2) \"DESCRIPTION\" (POLLHUP: \"there may still be data to read\")",
+      .reference = "poll(2) \"DESCRIPTION\" (POLLHUP: \"Subsequent reads from the channel will return 0 "
+                   "(end of file) only after all outstanding data in the channel has been "
+                   "consumed\")",
       .how       = "Write 3 bytes into a pipe and close the write end; poll() of the read end for "
                    "POLLIN with timeout 0 must report exactly POLLIN|POLLHUP: the data stays "
                    "readable after the hangup.");

@@ -3,7 +3,7 @@
 
 PROBE(.claim     = "glibc refuses a shared memory name with a slash after the first character: "
                    "shm_open() fails with EINVAL",
-      .reference = "shm_open(3) \"ERRORS\" (EINVAL: \"name was invalid\"); shm_overview(7)",
+      .reference = "shm_open(3) \"ERRORS\" (EINVAL: \"The name argument to shm_open() was invalid\"); shm_overview(7)",
       .layer     = "libc",
       .how       = "shm_open(\"/ipcprobe-dir-PID/obj\", O_CREAT|O_RDWR) must fail with EINVAL "
                    "(it names no directory under /dev/shm).");

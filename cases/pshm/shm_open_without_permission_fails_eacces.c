@@ -3,8 +3,8 @@
 
 PROBE(.claim     = "shm_open() O_RDWR of an object whose mode denies the caller writing fails "
                    "with EACCES",
-      .reference = "shm_open(3) \"ERRORS\" (EACCES: \"Permission to shm_open() name in the "
-                   "specified mode was denied\")",
+      .reference = "shm_open(3) \"ERRORS\" (EACCES: \"Permission was denied to shm_open() name "
+                   "in the specified mode\")",
       .how       = "Create an object with mode 0404 (read-only for everyone). A child (which "
                    "drops to nobody when the probe runs as root, who would bypass the mode) "
                    "shm_open()s it O_RDWR and must fail with EACCES.");

@@ -3,8 +3,8 @@
 
 PROBE(.claim     = "shm_unlink() removes only the name: an existing mapping keeps the object, its "
                    "data and its size",
-      .reference = "shm_open(3) \"DESCRIPTION\" (shm_unlink: \"the object is deallocated once all "
-                   "processes ... have unmapped it\")",
+      .reference = "shm_open(3) \"DESCRIPTION\" (shm_unlink: \"once all processes have unmapped "
+                   "the object, deallocates and destroys the contents\")",
       .how       = "Create an object of 4096 bytes, map it and write \"kept\", then shm_unlink() "
                    "it. A fork child reading and rewriting the mapping must find \"kept\" (exit 0; "
                    "a mapping that lost its object would raise SIGBUS).");
