@@ -2,7 +2,6 @@
 static init, its orders and the modules it loads first), the command that boots it, and the
 watch over its console until it powers off or meets a bound."""
 import collections
-import ctypes
 import gzip
 import lzma
 import os
@@ -14,6 +13,7 @@ import time
 from pathlib import Path
 
 import cpio
+import registry
 
 HERE = Path(__file__).resolve().parent
 # What the root needs before it can be mounted: the 9p root and the overlay over it (qemu),
@@ -22,7 +22,6 @@ FIRST_MODULES = {"qemu": ["virtio_pci", "9pnet_virtio", "9p", "overlay"], "uml":
 NINEP = "trans=virtio,version=9p2000.L,msize=512000"
 PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 KVM_PROGRESS_S = 5  # a KVM guest whose kernel says nothing in this time is stuck (nested KVM)
-PR_SET_PDEATHSIG = 1
 
 
 class Failed(Exception):
@@ -68,7 +67,7 @@ def module_bytes(path):
         return gzip.decompress(path.read_bytes())
     if path.suffix == ".zst":
         try:
-            return subprocess.run(["zstd", "-dcq", str(path)], check=True,
+            return registry.run(["zstd", "-dcq", str(path)], check=True,
                                   stdout=subprocess.PIPE).stdout
         except (OSError, subprocess.CalledProcessError):
             raise Failed("%s is zstd-compressed: install zstd (apt-get install zstd)" % path)
@@ -79,7 +78,7 @@ def build_init(into):
     """Our static init (tools/kernels/init.c), compiled for this run."""
     out = into / "init"
     cc = os.environ.get("CC", "cc")
-    done = subprocess.run([cc, "-static", "-O2", "-o", str(out), str(HERE / "init.c")],
+    done = registry.run([cc, "-static", "-O2", "-o", str(out), str(HERE / "init.c")],
                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                           universal_newlines=True)
     if done.returncode != 0:
@@ -162,10 +161,6 @@ def command(kernel, run, accel, cpus, mem_mb, cmdline):
             "-virtfs", "local,path=%s,mount_tag=out,security_model=none" % (run / "out")]
 
 
-def _die_with_parent():
-    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-
-
 class Outcome:
     def __init__(self):
         self.boot_s = self.run_s = None
@@ -204,21 +199,26 @@ class Console(threading.Thread):
                     self.done, self.rc = now, int(line.split()[2])
 
 
-def boot(cmd, run, boot_bound_s, run_bound_s, kvm):
+def boot(cmd, run, boot_bound_s, run_bound_s, kvm, on_up=None):
     """Boots the guest and watches it until it powers off or a bound passes (then its whole
-    process group is killed). Returns an Outcome."""
+    process group is killed); on_up(seconds, release, cpus) once it is up. Returns an
+    Outcome."""
     out = Outcome()
     start = time.monotonic()
     proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, start_new_session=True,
-                            preexec_fn=_die_with_parent)
+                            preexec_fn=registry.die_with_parent)
     (run / "guest.pgid").write_text(str(proc.pid))  # for the watcher, should we die
     console = Console(proc.stdout, run / "console.log")
     console.start()
+    told = False
     try:
         while proc.poll() is None:
             time.sleep(0.2)
             now = time.monotonic()
+            if console.up and not told and on_up:
+                told = True
+                on_up(console.up - start, *(console.up_words + [None, None])[:2])
             if kvm and console.kernel_spoke is None and now - start > KVM_PROGRESS_S:
                 out.stalled = True
                 break

@@ -10,6 +10,7 @@ with optional conditions appended: 6.1+userns0 (see CONDITIONS). Reports of each
 to <reports>/<name>/. Exit 1 when a kernel could not be had or gave no results, 0 otherwise
 (differing verdicts are the answer, not a failure)."""
 import argparse
+import concurrent.futures
 import json
 import os
 import re
@@ -23,6 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import guest      # noqa: E402
 import registry   # noqa: E402
+import watcher    # noqa: E402
 
 DEFAULT = "5.10 6.1 6.12 7.2 uml-6.1"
 REPO = Path(__file__).resolve().parents[2]
@@ -61,6 +63,11 @@ def options(argv):
                    help="this box's own results, compared too when present")
     p.add_argument("--accel", choices=["auto", "kvm", "tcg"], default="auto",
                    help="qemu's accelerator; auto: KVM when it boots, else TCG")
+    p.add_argument("--jobs", type=int, default=2,
+                   help="guests at once (default 2: UML uses one CPU, so it runs beside qemu)")
+    p.add_argument("--time-scale", type=float, default=3,
+                   help="the guests' --time-scale when the runner options give none "
+                        "(default 3: an emulated CPU is slower)")
     p.add_argument("--cpus", type=int, default=2)
     p.add_argument("--mem", type=int, default=2048, help="guest memory, MB")
     p.add_argument("--cmdline", default="", help="words added to every kernel's command line")
@@ -177,6 +184,17 @@ class Session:
     def close(self):
         shutil.rmtree(self.dir, ignore_errors=True)
 
+    def abort(self):
+        watcher.kill_guests(self.dir)
+        self.close()
+
+    def one_or_none(self, name):
+        try:
+            return self.one(name)
+        except (registry.Unavailable, guest.Failed, subprocess.CalledProcessError) as e:
+            say("%s: cannot run: %s" % (name, e))
+            return None
+
     def runs_on(self, kind):
         if kind == "uml":
             return "uml"
@@ -194,7 +212,6 @@ class Session:
             "+" + slug(w) for w in opt.sysctl.split() + opt.cmdline.split())
         conditions = "; ".join(["sysctl " + s for s in sysctls] + ["cmdline " + c for c in cmdline])
         kernel = registry.prepare(opt.cache, base, lambda *w: say(name + ":", *w), opt.refresh)
-        self.init = self.init or guest.build_init(self.dir)
         while True:
             run = self.dir / dirname.replace("/", "_")
             shutil.rmtree(run, ignore_errors=True)
@@ -205,7 +222,10 @@ class Session:
                 name, kernel.suite, kernel.version, runs_on,
                 " (%s)" % conditions if conditions else ""))
             out = guest.boot(cmd, run, opt.boot_bound, opt.run_bound,
-                             kvm=kernel.kind == "qemu" and self.accel == "kvm")
+                             kvm=kernel.kind == "qemu" and self.accel == "kvm",
+                             on_up=lambda s, release, cpus: say(
+                                 "%s: up in %.1f s (%s, %s cpus); running the suite"
+                                 % (name, s, release, cpus)))
             if out.stalled and self.auto:
                 say("%s: KVM shows no progress in %d s (nested KVM?): TCG from now on"
                     % (name, guest.KVM_PROGRESS_S))
@@ -247,8 +267,17 @@ def compare(session, found, host_results):
     folder.mkdir()
     files = []
     if host_results and Path(host_results).is_file():
-        shutil.copy(host_results, folder / "host.json")
-        files.append(folder / "host.json")
+        # only the probes the guests ran (a CASE= run is not 290 probes missing)
+        ran = set()
+        for _, results in found:
+            ran |= {p["id"] for p in json.loads(results.read_text())["probes"]}
+        try:
+            host = json.loads(Path(host_results).read_text())
+            host["probes"] = [p for p in host["probes"] if p.get("id") in ran]
+            (folder / "host.json").write_text(json.dumps(host))
+            files.append(folder / "host.json")
+        except (OSError, ValueError, KeyError, TypeError):
+            say("%s is not a results file; not compared" % host_results)
     for name, results in found:
         shutil.copy(results, folder / (results.parent.name + ".json"))
         files.append(folder / (results.parent.name + ".json"))
@@ -264,7 +293,11 @@ def main(argv=None):
         return list_kernels(opt)
     names = opt.kernels.split()
     scale = next((float(a.split("=", 1)[1]) for a in opt.runner
-                  if a.startswith("--time-scale=")), 1.0)
+                  if a.startswith("--time-scale=")), None)
+    if scale is None:
+        scale = opt.time_scale
+        opt.runner.append("--time-scale=%g" % scale)
+        say("the guests run with --time-scale=%g (TIME_SCALE= chooses)" % scale)
     opt.boot_bound, opt.run_bound = opt.boot_bound * scale, opt.run_bound * scale
     try:
         for n in names:
@@ -280,17 +313,24 @@ def main(argv=None):
     try:
         session = Session(opt)
         prime_metadata(opt.runner)
+        session.init = guest.build_init(session.dir)
+        # UML first: it has one CPU and the longest run, so it goes beside the qemu guests.
+        pool = concurrent.futures.ThreadPoolExecutor(max_workers=max(1, opt.jobs))
+        futures = {n: pool.submit(session.one_or_none, n)
+                   for n in sorted(names, key=lambda n: not n.startswith("uml-"))}
         for name in names:
-            try:
-                results = session.one(name)
-            except (registry.Unavailable, guest.Failed) as e:
-                say("%s: cannot run: %s" % (name, e))
-                results = None
+            results = futures[name].result()
             (found.append((name, results)) if results else failed.append(name))
+        pool.shutdown()
         compare(session, found, opt.host_results)
-    except Stop as e:
+    except (Stop, KeyboardInterrupt) as e:
+        # Worker threads may be inside a guest: kill every guest, then end at once (their
+        # children die with them: PR_SET_PDEATHSIG).
+        if session:
+            session.abort()
         say("stopped by %s; nothing is left running" % e)
-        return 130
+        sys.stdout.flush()
+        os._exit(130)
     finally:
         if session:
             session.close()

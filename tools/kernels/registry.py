@@ -2,11 +2,14 @@
 sources.list, lists, cache and dpkg status under the cache); the box's own apt sources and
 state are never read or changed. Each kernel is unpacked once into <cache>/<name>/ and
 described there by kernel.json; a kernel with a kernel.json is used without asking apt."""
+import ctypes
+import fcntl
 import glob
 import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import time
 from pathlib import Path
@@ -16,6 +19,17 @@ from pathlib import Path
 SUITES = {"5.10": "bullseye", "6.1": "bookworm", "6.12": "trixie", "7.2": "sid"}
 KEYRING = "/usr/share/keyrings/debian-archive-keyring.gpg"
 LISTS_MAX_AGE_S = 24 * 3600
+PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent():
+    """For every child of make kernels: it dies with the thread that started it (SIGKILL on
+    its parent's exit, PR_SET_PDEATHSIG), so an interrupted run leaves no apt or qemu behind."""
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+
+
+def run(cmd, **kwargs):
+    return subprocess.run(cmd, preexec_fn=die_with_parent, **kwargs)
 
 
 class Unavailable(Exception):
@@ -88,7 +102,7 @@ class Apt:
         return max(p.stat().st_mtime for p in (self.dir / "lists").glob("*_Packages*"))
 
     def _run(self, tool, *args, cwd=None):
-        out = subprocess.run([tool, *self.options, *args], cwd=cwd, stdout=subprocess.PIPE,
+        out = run([tool, *self.options, *args], cwd=cwd, stdout=subprocess.PIPE,
                              stderr=subprocess.STDOUT, universal_newlines=True)
         if out.returncode != 0:
             raise Unavailable("%s %s failed: %s" % (tool, " ".join(args),
@@ -204,6 +218,17 @@ def prepare(cache, name, say, refresh=False):
         return found
     kind, suite = parse(name)
     apt = Apt(cache, suite)
+    apt.dir.mkdir(parents=True, exist_ok=True)
+    with open(apt.dir / "lock", "w") as lock:  # one apt per suite (threads, other runs)
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        found = cached(cache, name)
+        if found and not refresh:
+            return found
+        return fetch(cache, name, kind, apt, found, say)
+
+
+def fetch(cache, name, kind, apt, found, say):
+    suite = apt.suite
     apt.update(say)
     parts = packages_of(apt, kind)
     if found and found.version == parts[0][1]:
@@ -241,7 +266,7 @@ def prepare(cache, name, say, refresh=False):
 def unpack(debs, into):
     into.mkdir(parents=True, exist_ok=True)
     for deb in debs:
-        subprocess.run(["dpkg-deb", "-x", str(deb), str(into)], check=True)
+        run(["dpkg-deb", "-x", str(deb), str(into)], check=True)
 
 
 def describe(staging, kind):
@@ -269,6 +294,6 @@ def describe(staging, kind):
     # The packages ship no modules.dep (depmod makes it at installation): make it here, so
     # that the guest's modprobe (and our initramfs) can find modules and their dependencies.
     base = mods[-1].parents[2]  # the directory holding lib/modules/<release>
-    subprocess.run(["depmod", "-b", str(base), release], check=True)
+    run(["depmod", "-b", str(base), release], check=True)
     return {"image": str(image.relative_to(staging)), "modules": str(mods[-1].relative_to(staging)),
             "release": release}
