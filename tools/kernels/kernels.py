@@ -110,7 +110,7 @@ def list_kernels(opt):
         if offered and (not have or offered != have.version):
             state += "; the registry offers %s" % offered
         elif not offered and not have:
-            state += "; the registry's list is not fetched yet"
+            state += "; the registry not asked yet"
         how = "qemu-system-x86_64" if kind == "qemu" else "user-mode-linux"
         print("  %-9s Debian %-9s %-18s %s%s" % (name, suite, how, state,
                                                  "  (default)" if name in DEFAULT.split() else ""))
@@ -118,12 +118,15 @@ def list_kernels(opt):
 
 
 def need_tools(kinds):
-    """qemu (and depmod for the modules) for qemu kernels; installs them as root on Debian."""
+    """qemu (and depmod for the modules) for qemu kernels, Debian's archive keys for apt;
+    installs them as root on Debian and Ubuntu."""
     missing = []
     if "qemu" in kinds and not shutil.which("qemu-system-x86_64"):
         missing.append("qemu-system-x86")
     if "qemu" in kinds and not shutil.which("depmod") and not os.path.exists("/sbin/depmod"):
         missing.append("kmod")
+    if not os.path.exists(registry.KEYRING):  # Ubuntu: Debian's keys are a package too
+        missing.append("debian-archive-keyring")
     for tool, package in (("dpkg-deb", "dpkg"), ("apt-get", "apt")):
         if not shutil.which(tool):
             raise registry.Unavailable("make kernels needs %s (Debian's %s)" % (tool, package))

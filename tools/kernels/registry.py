@@ -86,6 +86,8 @@ class Apt:
 
     def update(self, say):
         if self.lists_present() and time.time() - self._lists_mtime() < LISTS_MAX_AGE_S:
+            if not (self.dir / "offers.json").exists():
+                self._note_offers()
             return
         if not os.path.exists(KEYRING):
             raise Unavailable("%s is missing (apt-get install debian-archive-keyring)" % KEYRING)
@@ -97,6 +99,13 @@ class Apt:
         say("reading Debian %s's package list (apt-get update, private lists in %s)"
             % (self.suite, self.dir))
         self._run("apt-get", "update", "-qq")
+        self._note_offers()
+
+    def _note_offers(self):
+        """The versions on offer, for make kernels LIST=1 (apt-cache is slow to ask)."""
+        offers = {"qemu": (self.show("linux-image-amd64") or {}).get("Version"),
+                  "uml": (self.show("user-mode-linux") or {}).get("Version")}
+        (self.dir / "offers.json").write_text(json.dumps(offers) + "\n")
 
     def _lists_mtime(self):
         return max(p.stat().st_mtime for p in (self.dir / "lists").glob("*_Packages*"))
@@ -138,7 +147,8 @@ def depends(fields):
 
 def packages_of(apt, kind):
     """[(package, version)] that make up the kernel: for qemu the image the suite's
-    linux-image-amd64 points to (plus, since 7.x, its linux-binary-/linux-modules- parts);
+    linux-image-amd64 points to (since 7.x an empty package: the kernel is in its
+    linux-binary-, linux-modules- and linux-base-<abi> parts);
     for UML user-mode-linux."""
     if kind == "uml":
         fields = apt.show("user-mode-linux")
@@ -154,7 +164,7 @@ def packages_of(apt, kind):
         raise Unavailable("Debian %s: linux-image-amd64 names no kernel image" % apt.suite)
     found = [(image, fields["Version"], fields)]
     for part in depends(fields):
-        if part.startswith(("linux-binary-", "linux-modules-")):
+        if part.startswith(("linux-binary-", "linux-modules-", "linux-base-")):
             sub = apt.show(part)
             if sub:
                 found.append((part, sub["Version"], sub))
@@ -200,14 +210,11 @@ def cached(cache, name):
 
 
 def candidate(cache, name):
-    """The registry's version of the kernel, from the lists already fetched (no network)."""
+    """The registry's version of the kernel when its list was last read (no network)."""
     kind, suite = parse(name)
-    apt = Apt(cache, suite)
-    if not apt.lists_present():
-        return None
     try:
-        return packages_of(apt, kind)[0][1]
-    except Unavailable:
+        return json.loads((Apt(cache, suite).dir / "offers.json").read_text()).get(kind)
+    except (OSError, ValueError):
         return None
 
 
@@ -287,7 +294,8 @@ def describe(staging, kind):
     mods = sorted((tree / "lib/modules").iterdir()) if (tree / "lib/modules").is_dir() \
         else sorted((tree / "usr/lib/modules").iterdir())
     release = mods[-1].name
-    image = sorted(glob.glob(str(tree / "**" / ("vmlinuz-" + release)), recursive=True))
+    image = sorted(glob.glob(str(tree / "**" / ("vmlinuz-" + release)), recursive=True)) + \
+        sorted(glob.glob(str(mods[-1] / "vmlinuz")))  # 7.x: /usr/lib/modules/<release>/vmlinuz
     if not image:
         raise Unavailable("no vmlinuz-%s in the kernel's packages" % release)
     image = Path(image[0])
