@@ -68,6 +68,8 @@ help:
 	@echo "make boxes     reports/boxes.html: every results.json (BOXES=...) as one matrix, checked in chromium"
 	@echo "make compare BASE=a.json NEW=b.json [MORE=\"c.json ...\"]  verdicts that differ between boxes"
 	@echo "make catalogue  regenerate docs/CATALOGUE.md (every behaviour) from the built probes"
+	@echo "make kernels   the suite on Debian's kernels 5.10-7.2 (qemu) and User-Mode Linux, compared"
+	@echo "               KERNELS=\"6.1 uml-6.1 6.1+userns0\"  LIST=1  GUEST_SYSCTL=  KERNEL_CMDLINE="
 	@echo "options: CASE=<id>  K=<expr> (pytest -k)  M=<markers> (pytest -m)  JOBS=N|auto"
 	@echo "         PRELOAD=<lib.so> (LD_PRELOAD into probes only)  ISOLATION=auto|ns|userns|none"
 	@echo "         TIME_SCALE=N (stretch every bound)  V=1 (show commands)"

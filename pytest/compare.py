@@ -12,6 +12,8 @@ from pathlib import Path
 VERDICTS = ("pass", "fail", "skip", "error")
 FACTS = [
     ("kernel", lambda b: b.get("kernel")),
+    ("runs on", lambda b: b.get("runs_on") or ABSENT),
+    ("conditions", lambda b: b.get("conditions") or ABSENT),
     ("distro", lambda b: b.get("distro")),
     ("libc", lambda b: "%s %s%s" % (b.get("libc", "?"), b.get("libc_version", "?"),
                                     " (static, in the probes)" if b.get("link") == "static" else "")),

@@ -77,9 +77,16 @@ def libc_text(b):
     return text
 
 
+def runs_on():
+    """What the kernel runs on: "host", or for a guest booted by make kernels what its init
+    says (IPCPROBE_RUNS_ON): "qemu-system tcg 7.2.22", "qemu-system kvm 7.2.22", "uml"."""
+    return os.environ.get("IPCPROBE_RUNS_ON") or "host"
+
+
 def facts(isolate, isolation):
     """Kernel, distro, the probes' libc/compiler/architecture (asked of a binary built like
-    them), who ran it and how it was isolated."""
+    them), what the kernel runs on and under which conditions (a sysctl or boot parameter
+    make kernels set), who ran it and how it was isolated."""
     built = {}
     try:
         out = subprocess.run([isolate, "--box"], capture_output=True, text=True, timeout=10)
@@ -89,6 +96,8 @@ def facts(isolate, isolation):
     return {
         "kernel": platform.release(),
         "kernel_version": platform.version(),
+        "runs_on": runs_on(),
+        "conditions": os.environ.get("IPCPROBE_CONDITIONS", ""),
         "distro": _distro(),
         "libc": built.get("libc", "unknown"),
         "libc_version": built.get("libc_version", "unknown"),

@@ -95,6 +95,8 @@ def _summary(probes, audit, b):
 def _box(b):
     rows = [
         ("kernel", "%s %s" % (b.get("kernel", "?"), b.get("kernel_version", ""))),
+        ("runs on", b.get("runs_on", "host")),
+        ("conditions", b.get("conditions") or "none"),
         ("distribution", b.get("distro")),
         ("C library (probes)", "%s %s (%s link)" % (b.get("libc"), b.get("libc_version"),
                                                     b.get("link"))),

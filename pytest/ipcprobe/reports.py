@@ -57,7 +57,10 @@ class Collector:
         data = getattr(self, "data", None) or self.results()
         tr.write_sep("=", "ipcprobe summary")
         b = data["box"]
-        tr.write_line(f"box: Linux {b['kernel']} ({b['distro']}), {box.libc_text(b)}, "
+        where = "" if b.get("runs_on", "host") == "host" else f" on {b['runs_on']}"
+        if b.get("conditions"):
+            where += f" ({b['conditions']})"
+        tr.write_line(f"box: Linux {b['kernel']}{where} ({b['distro']}), {box.libc_text(b)}, "
                       f"{b['compiler']}, {b['architecture']}/{b['bits']}, uid {b['uid']}, "
                       f"isolation {b['isolation']}")
         counts = {}
