@@ -7,21 +7,7 @@
 #ifndef IPCPROBE_FUTEX_H
 #define IPCPROBE_FUTEX_H
 #include "probe.h"
-#include <linux/futex.h>
 #include <time.h>
-
-#ifndef SYS_futex_waitv
-#define SYS_futex_waitv 449 /* Linux 5.16, the same number on every architecture */
-#endif
-#ifndef SYS_futex_wake
-#define SYS_futex_wake 454 /* Linux 6.7 */
-#endif
-#ifndef SYS_futex_wait
-#define SYS_futex_wait 455 /* Linux 6.7 */
-#endif
-#ifndef FUTEX2_SIZE_U32
-#define FUTEX2_SIZE_U32 0x02
-#endif
 
 /* `n` zeroed 32-bit words in a MAP_SHARED anonymous page (ERROR if it cannot be mapped). */
 uint32_t *futex_shared_words(int n);

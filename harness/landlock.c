@@ -2,10 +2,6 @@
 #include "landlock.h"
 #include <sys/prctl.h>
 
-#ifndef SYS_landlock_create_ruleset
-#define SYS_landlock_create_ruleset 444
-#define SYS_landlock_restrict_self 446
-#endif
 #define CREATE_RULESET_VERSION (1U << 0)
 
 /* struct landlock_ruleset_attr of ABI 6 (glibc 2.36's kernel headers lack `scoped`). */

@@ -11,9 +11,7 @@
 #include "probe.h"
 #include "signals.h"
 #include <fcntl.h>
-#include <linux/sched.h>
 #include <sys/ioctl.h>
-#include <sys/pidfd.h>
 
 #ifndef PIDFD_THREAD
 #define PIDFD_THREAD O_EXCL /* 6.9 */

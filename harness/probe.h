@@ -34,6 +34,7 @@
 #include <sys/types.h>
 #include <unistd.h>
 #include <check.h>
+#include "compat.h" /* what an older or another C library lacks */
 
 /* ---- metadata ------------------------------------------------------------------- */
 

@@ -61,20 +61,6 @@ int sock_write_pattern(int fd, size_t total);
  * arrived; the message gives the first wrong offset and both checksums. */
 void sock_expect_pattern(int fd, size_t total, const char *what);
 
-/* Socket options newer than the C library's headers (asm-generic numbers; x86, arm, riscv). */
-#ifndef SO_PASSPIDFD
-#define SO_PASSPIDFD 76 /* Linux 6.5 */
-#endif
-#ifndef SO_PEERPIDFD
-#define SO_PEERPIDFD 77 /* Linux 6.5 */
-#endif
-#ifndef SCM_PIDFD
-#define SCM_PIDFD 0x04 /* Linux 6.5 */
-#endif
-#ifndef SO_PASSRIGHTS
-#define SO_PASSRIGHTS 83 /* Linux 6.16 */
-#endif
-
 /* Send `byte` as out-of-band data (MSG_OOB) on a UNIX stream socket; SKIP as absent (Linux
  * 5.15, CONFIG_AF_UNIX_OOB) when the kernel refuses it with EOPNOTSUPP. ERROR otherwise. */
 void sock_send_oob(int fd, char byte);

@@ -1,5 +1,9 @@
 #include "ipc_ns.h"
+#if __has_include(<linux/msg.h>)
 #include <linux/msg.h>
+#else
+#define MSGMNI 32000 /* include/uapi/linux/msg.h; musl-gcc sees no kernel headers */
+#endif
 #include <sched.h>
 #include <sys/wait.h>
 

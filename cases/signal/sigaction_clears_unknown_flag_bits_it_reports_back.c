@@ -11,9 +11,6 @@ PROBE(.claim     = "sigaction() clears the flag bits it does not support from th
                    "the SA_UNSUPPORTED bit in sa_flags\", 5.11). A kernel that reports "
                    "SA_UNSUPPORTED back predates the protocol: SKIP.");
 
-#ifndef SA_UNSUPPORTED
-#define SA_UNSUPPORTED 0x00000400
-#endif
 #define SA_UNDEFINED_BIT 0x00001000
 
 static void handler(int sig) {}

@@ -11,13 +11,6 @@ PROBE(.claim     = "sigaction() supports SA_EXPOSE_TAGBITS: the bit survives in 
                    "sa_flags\", 5.11; the flag is generic, whatever tag bits an architecture "
                    "has). SA_UNSUPPORTED reported back: the kernel predates the protocol, SKIP.");
 
-#ifndef SA_UNSUPPORTED
-#define SA_UNSUPPORTED 0x00000400
-#endif
-#ifndef SA_EXPOSE_TAGBITS
-#define SA_EXPOSE_TAGBITS 0x00000800
-#endif
-
 static void handler(int sig) {}
 
 PROBE_BODY
