@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include <sys/mman.h>
+#include <sys/wait.h>
 
 struct pshared_area *pshared_anon(void)
 {
@@ -82,4 +83,36 @@ pid_t pshared_spawn_peer(const char *op)
         _exit(127);
     }
     return pid;
+}
+
+void pshared_owner_dies_holding(pthread_mutex_t *m)
+{
+    pid_t pid = probe_fork();
+    if (pid == 0)
+        _exit(pthread_mutex_lock(m) == 0 ? 0 : 1);
+    int status = probe_reap(pid, PROBE_BOUND_MS);
+    if (status == -1 || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        probe_error("the child meant to lock the mutex and exit: %s", describe_status(status));
+}
+
+pid_t pshared_spawn_flag_waiter(struct pshared_area *a)
+{
+    pid_t pid = probe_fork();
+    if (pid == 0) {
+        if (pthread_mutex_lock(&a->mutex) != 0)
+            _exit(1);
+        while (!a->flag)
+            if (pthread_cond_wait(&a->cond, &a->mutex) != 0)
+                _exit(1);
+        _exit(pthread_mutex_unlock(&a->mutex) == 0 ? 0 : 1);
+    }
+    return pid;
+}
+
+void pshared_raise_flag(struct pshared_area *a, int (*wake)(pthread_cond_t *), const char *wake_name)
+{
+    EXPECT_EQ(pthread_mutex_lock(&a->mutex), 0, "pthread_mutex_lock by the probe");
+    a->flag = 1;
+    EXPECT_EQ(wake(&a->cond), 0, wake_name);
+    EXPECT_EQ(pthread_mutex_unlock(&a->mutex), 0, "pthread_mutex_unlock by the probe");
 }

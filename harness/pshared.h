@@ -40,6 +40,15 @@ void pshared_cond(pthread_cond_t *c, int pshared);
 void pshared_rwlock(pthread_rwlock_t *rw, int pshared);
 void pshared_barrier(pthread_barrier_t *b, unsigned count);
 
+/* A forked child locks m and exits holding it; ERROR unless it did so. */
+void pshared_owner_dies_holding(pthread_mutex_t *m);
+/* A forked child that locks a->mutex and waits on a->cond until a->flag is set, then
+ * unlocks: it exits 0 (1 when a call failed). */
+pid_t pshared_spawn_flag_waiter(struct pshared_area *a);
+/* Lock a->mutex, set a->flag, wake(&a->cond) (pthread_cond_signal or pthread_cond_broadcast),
+ * unlock; FAIL naming the call that does not return 0. */
+void pshared_raise_flag(struct pshared_area *a, int (*wake)(pthread_cond_t *), const char *wake_name);
+
 /* Run pthread_peer OP (on pshared_path()) in a child: its pid. */
 pid_t pshared_spawn_peer(const char *op);
 #endif

@@ -13,13 +13,7 @@ PROBE_BODY
 {
     int p[2];
     siginfo_t info;
-    sig_block(SIGRTMIN);
-    sig_block(SIGIO); /* a plain SIGIO sent in its place must not kill the probe */
-    SETUP(pipe(p));
-    async_own(p[0], getpid(), SIGRTMIN);
-
-    SETUP(write(p[1], "x", 1));
-    EXPECT_EQ(sig_wait(SIGRTMIN, PROBE_BOUND_MS, &info), SIGRTMIN, "the signal awaited (SIGRTMIN)");
+    async_expect_pipe_signal(p, SIGRTMIN, &info);
     EXPECT_EQ(info.si_fd, p[0], "si_fd (the pipe's read end)");
     EXPECT_EQ(info.si_code, POLL_IN, "si_code (POLL_IN = 1)");
 }

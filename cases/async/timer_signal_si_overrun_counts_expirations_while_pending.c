@@ -11,14 +11,7 @@ PROBE(.claim     = "A periodic POSIX timer whose signal stays pending counts the
 PROBE_BODY
 {
     siginfo_t info;
-    sig_block(SIGRTMIN);
-    sig_block(SIGRTMIN + 1);
-    timer_t periodic = async_timer(SIGRTMIN, 1), later = async_timer(SIGRTMIN + 1, 2);
-    async_arm(periodic, 100000, 100000);
-    async_arm(later, 3000000, 0);
-
-    EXPECT_EQ(sig_wait(SIGRTMIN + 1, PROBE_BOUND_MS, NULL), SIGRTMIN + 1, "the 3 ms timer's signal");
-    EXPECT_EQ(sig_wait(SIGRTMIN, 0, &info), SIGRTMIN, "the periodic timer's pending signal");
+    async_let_timer_overrun(&info);
     EXPECT_TRUE(info.si_overrun >= 1, "expected si_overrun >= 1 after ~29 intervals; observed %d",
                 info.si_overrun);
 }
