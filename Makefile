@@ -44,7 +44,7 @@ help:
 	@echo "make deps      install what building and running need (Debian/Ubuntu apt, others named)"
 	@echo "make build     compile the probes into $(BUILD)/"
 	@echo "make list      every probe id;  make explain CASE=<id>  what a probe checks and how"
-	@echo "make mutate    mutation self-test: every probe must fail under a mutant (SCOPE=all: full matrix)"
+	@echo "make mutate    mutation self-test: every probe must fail under a mutant (SCOPE=all: full matrix; MUTANT='splice_*': only those)"
 	@echo "make bench     wall time of a full run, per mechanism, slowest probes (N=runs)"
 	@echo "make soak      the suite N times (LOAD=K busy processes): any verdict that changes fails"
 	@echo "make bundle    one archive (static probes + runner + pytest) for a box without a compiler"
@@ -137,10 +137,11 @@ selftest: deps build fixture-probes mutants
 check: selftest run bundle-test
 
 # The mutation self-test: every mutant must fail the probes it names, every probe must be
-# failed by a mutant (or say why none can). SCOPE=all runs every mutant against every probe.
+# failed by a mutant (or say why none can). SCOPE=all runs every mutant against every probe;
+# MUTANT='splice_*' (globs, space-separated) runs only those, judging their mechanisms' probes.
 mutate: deps build mutants
 	$(PYTHON) pytest/mutate.py --build-dir=$(BUILD) $(if $(SCOPE),--scope=$(SCOPE)) \
-	    $(if $(TIME_SCALE),--time-scale=$(TIME_SCALE))
+	    $(if $(TIME_SCALE),--time-scale=$(TIME_SCALE)) $(foreach m,$(MUTANT),--mutant='$(m)')
 
 # Wall time of a full run (probes built), per-mechanism totals, the slowest probes.
 bench: deps build

@@ -21,7 +21,7 @@ timer_t async_timer(int sig, int value)
     return t;
 }
 
-void async_arm(timer_t t, long first_ns, long interval_ns)
+void async_arm(timer_t t, long long first_ns, long long interval_ns)
 {
     struct itimerspec its = { .it_value = { first_ns / 1000000000, first_ns % 1000000000 },
                               .it_interval = { interval_ns / 1000000000, interval_ns % 1000000000 } };

@@ -22,7 +22,7 @@ void async_expect_pipe_signal(int p[2], int sig, siginfo_t *info);
 /* A POSIX timer on CLOCK_MONOTONIC that sends sig with sival_int `value` (SIGEV_SIGNAL). */
 timer_t async_timer(int sig, int value);
 /* Arm it: first expiry after first_ns, then every interval_ns (0: once). */
-void async_arm(timer_t t, long first_ns, long interval_ns);
+void async_arm(timer_t t, long long first_ns, long long interval_ns);
 
 /* With SIGRTMIN and SIGRTMIN+1 blocked, a timer sends SIGRTMIN every 100 us and a one-shot
  * timer SIGRTMIN+1 after 3 ms; once SIGRTMIN+1 has arrived, the pending SIGRTMIN is taken

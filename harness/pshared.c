@@ -1,6 +1,7 @@
 /* Plumbing for the process-shared pthread probes: see pshared.h. */
 #include "pshared.h"
 #include <fcntl.h>
+#include <sched.h>
 #include <stdio.h>
 #include <sys/mman.h>
 #include <sys/wait.h>
@@ -115,4 +116,28 @@ void pshared_raise_flag(struct pshared_area *a, int (*wake)(pthread_cond_t *), c
     a->flag = 1;
     EXPECT_EQ(wake(&a->cond), 0, wake_name);
     EXPECT_EQ(pthread_mutex_unlock(&a->mutex), 0, "pthread_mutex_unlock by the probe");
+}
+
+int pshared_in_futex(pid_t pid, char *seen, size_t seen_len)
+{
+    if (probe_wait_blocked(pid, pid, SYS_futex, 0, seen, seen_len) == 0)
+        return 1;
+#ifdef SYS_futex_time64
+    if (probe_wait_blocked(pid, pid, SYS_futex_time64, 0, seen, seen_len) == 0)
+        return 1;
+#endif
+    return 0;
+}
+
+void expect_in_futex_at(const char *file, int line, pid_t pid, const char *what)
+{
+    long long deadline = probe_now_ms() + probe_ms(PROBE_BOUND_MS);
+    char seen[128] = "";
+    do {
+        if (pshared_in_futex(pid, seen, sizeof seen))
+            return;
+        sched_yield();
+    } while (probe_now_ms() < deadline);
+    probe_fail_at(file, line, "expected %s asleep in futex() within %d ms; observed %s", what,
+                  probe_ms(PROBE_BOUND_MS), seen);
 }

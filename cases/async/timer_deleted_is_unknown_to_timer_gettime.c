@@ -11,7 +11,7 @@ PROBE_BODY
 {
     struct itimerspec now;
     timer_t t = async_timer(SIGRTMIN, 0);
-    async_arm(t, 60 * 1000000000L, 0);
+    async_arm(t, 60 * 1000000000LL, 0);
 
     EXPECT_OK(timer_delete(t));
     EXPECT_ERRNO(timer_gettime(t, &now), EINVAL);

@@ -11,7 +11,7 @@ PROBE_BODY
 {
     struct itimerspec now;
     timer_t t = async_timer(SIGRTMIN, 0);
-    async_arm(t, 60 * 1000000000L, 0);
+    async_arm(t, 60 * 1000000000LL, 0);
 
     EXPECT_OK(timer_gettime(t, &now));
     long long left = now.it_value.tv_sec * 1000000000LL + now.it_value.tv_nsec;

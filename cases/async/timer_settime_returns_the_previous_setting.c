@@ -13,7 +13,7 @@ PROBE_BODY
 {
     struct itimerspec next = { .it_value = { 30, 0 } }, old;
     timer_t t = async_timer(SIGRTMIN, 0);
-    async_arm(t, 60 * 1000000000L, 7 * 1000000000L);
+    async_arm(t, 60 * 1000000000LL, 7 * 1000000000LL);
 
     EXPECT_OK(timer_settime(t, 0, &next, &old));
     EXPECT_TRUE(old.it_value.tv_sec >= 30 && old.it_value.tv_sec < 60,

@@ -10,7 +10,7 @@ PROBE_BODY
 {
     struct itimerspec zero = { { 0, 0 }, { 0, 0 } }, now;
     timer_t t = async_timer(SIGRTMIN, 0);
-    async_arm(t, 60 * 1000000000L, 0);
+    async_arm(t, 60 * 1000000000LL, 0);
 
     EXPECT_OK(timer_settime(t, 0, &zero, NULL));
     SETUP(timer_gettime(t, &now));

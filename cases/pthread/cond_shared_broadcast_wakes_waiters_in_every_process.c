@@ -14,8 +14,8 @@ PROBE_BODY
     pshared_mutex(&a->mutex, PTHREAD_PROCESS_SHARED, PTHREAD_MUTEX_STALLED, PTHREAD_MUTEX_DEFAULT);
     pshared_cond(&a->cond, PTHREAD_PROCESS_SHARED);
     pid_t first = pshared_spawn_flag_waiter(a), second = pshared_spawn_flag_waiter(a);
-    expect_blocked(first, PSHARED_SYS_FUTEX, PROBE_BOUND_MS, "pthread_cond_wait() in child 1");
-    expect_blocked(second, PSHARED_SYS_FUTEX, PROBE_BOUND_MS, "pthread_cond_wait() in child 2");
+    expect_in_futex(first, "pthread_cond_wait() in child 1");
+    expect_in_futex(second, "pthread_cond_wait() in child 2");
 
     pshared_raise_flag(a, pthread_cond_broadcast, "pthread_cond_broadcast");
     expect_child_exit(first, 0, "waiting child 1, after the broadcast");

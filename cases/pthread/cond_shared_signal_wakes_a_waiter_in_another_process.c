@@ -15,7 +15,7 @@ PROBE_BODY
     pshared_mutex(&a->mutex, PTHREAD_PROCESS_SHARED, PTHREAD_MUTEX_STALLED, PTHREAD_MUTEX_DEFAULT);
     pshared_cond(&a->cond, PTHREAD_PROCESS_SHARED);
     pid_t child = pshared_spawn_flag_waiter(a);
-    expect_blocked(child, PSHARED_SYS_FUTEX, PROBE_BOUND_MS, "pthread_cond_wait() in the child");
+    expect_in_futex(child, "pthread_cond_wait() in the child");
 
     pshared_raise_flag(a, pthread_cond_signal, "pthread_cond_signal");
     expect_child_exit(child, 0, "the waiting child, after the signal");
