@@ -60,7 +60,7 @@ help:
 	@echo "make lesson TOPIC=<mechanism|probe id|SEED-nn>  the topic's behaviours failing under mutants, explained"
 	@echo "               (FORMAT=html: reports/lesson-<topic>.html; LANG=zh: in Chinese; ALL=1: every mutant; no TOPIC: the topics)"
 	@echo "make seed-doc  regenerate the tutorial's words in docs/SEED_CLAIMS.md from docs/seed_zh.json"
-	@echo "make mutate    mutation self-test: every probe must fail under a mutant (SCOPE=all: full matrix; MECH=x: one area)"
+	@echo "make mutate    mutation self-test: every probe must fail under a mutant (SCOPE=all: full matrix; MECH=x: one area; MUTANT='splice_*': only those)"
 	@echo "make bench     wall time of a full run, per mechanism, slowest probes (N=runs)"
 	@echo "make soak      the suite N times (LOAD=K busy processes): any verdict that changes fails"
 	@echo "make bundle    one archive (static probes + runner + pytest) for a box without a compiler"
@@ -157,11 +157,12 @@ check: selftest run bundle-test
 
 # The mutation self-test: every mutant must fail the probes it names, every probe must be
 # failed by a mutant (or say why none can). SCOPE=all runs every mutant against every probe;
-# MECH=poll (or "poll lock") only those mechanisms' probes and the mutants that name them.
+# MECH=poll (or "poll lock") only those mechanisms' probes and the mutants that name them;
+# MUTANT='splice_*' (globs, space-separated) runs only those, judging their mechanisms' probes.
 mutate: deps build mutants
 	$(PYTHON) pytest/mutate.py --build-dir=$(BUILD) $(if $(SCOPE),--scope=$(SCOPE)) \
 	    $(if $(filter-out *,$(MECH)),$(foreach m,$(MECH),--mechanism=$(m))) \
-	    $(if $(TIME_SCALE),--time-scale=$(TIME_SCALE))
+	    $(if $(TIME_SCALE),--time-scale=$(TIME_SCALE)) $(foreach m,$(MUTANT),--mutant='$(m)')
 
 # Learning from failing cases: the probes of TOPIC on this box, then under the mutants that
 # break them (pytest/lesson.py). LANG=zh or IPCPROBE_LANG=zh: the lesson's words in Chinese.

@@ -1,8 +1,10 @@
 /* Plumbing for the process-shared pthread probes: see pshared.h. */
 #include "pshared.h"
 #include <fcntl.h>
+#include <sched.h>
 #include <stdio.h>
 #include <sys/mman.h>
+#include <sys/wait.h>
 
 struct pshared_area *pshared_anon(void)
 {
@@ -82,4 +84,60 @@ pid_t pshared_spawn_peer(const char *op)
         _exit(127);
     }
     return pid;
+}
+
+void pshared_owner_dies_holding(pthread_mutex_t *m)
+{
+    pid_t pid = probe_fork();
+    if (pid == 0)
+        _exit(pthread_mutex_lock(m) == 0 ? 0 : 1);
+    int status = probe_reap(pid, PROBE_BOUND_MS);
+    if (status == -1 || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        probe_error("the child meant to lock the mutex and exit: %s", describe_status(status));
+}
+
+pid_t pshared_spawn_flag_waiter(struct pshared_area *a)
+{
+    pid_t pid = probe_fork();
+    if (pid == 0) {
+        if (pthread_mutex_lock(&a->mutex) != 0)
+            _exit(1);
+        while (!a->flag)
+            if (pthread_cond_wait(&a->cond, &a->mutex) != 0)
+                _exit(1);
+        _exit(pthread_mutex_unlock(&a->mutex) == 0 ? 0 : 1);
+    }
+    return pid;
+}
+
+void pshared_raise_flag(struct pshared_area *a, int (*wake)(pthread_cond_t *), const char *wake_name)
+{
+    EXPECT_EQ(pthread_mutex_lock(&a->mutex), 0, "pthread_mutex_lock by the probe");
+    a->flag = 1;
+    EXPECT_EQ(wake(&a->cond), 0, wake_name);
+    EXPECT_EQ(pthread_mutex_unlock(&a->mutex), 0, "pthread_mutex_unlock by the probe");
+}
+
+int pshared_in_futex(pid_t pid, char *seen, size_t seen_len)
+{
+    if (probe_wait_blocked(pid, pid, SYS_futex, 0, seen, seen_len) == 0)
+        return 1;
+#ifdef SYS_futex_time64
+    if (probe_wait_blocked(pid, pid, SYS_futex_time64, 0, seen, seen_len) == 0)
+        return 1;
+#endif
+    return 0;
+}
+
+void expect_in_futex_at(const char *file, int line, pid_t pid, const char *what)
+{
+    long long deadline = probe_now_ms() + probe_ms(PROBE_BOUND_MS);
+    char seen[128] = "";
+    do {
+        if (pshared_in_futex(pid, seen, sizeof seen))
+            return;
+        sched_yield();
+    } while (probe_now_ms() < deadline);
+    probe_fail_at(file, line, "expected %s asleep in futex() within %d ms; observed %s", what,
+                  probe_ms(PROBE_BOUND_MS), seen);
 }

@@ -19,8 +19,6 @@ struct pshared_area {
     volatile int flag;
 };
 
-/* The system call a thread blocked in a pthread object sleeps in (glibc and musl). */
-#define PSHARED_SYS_FUTEX SYS_futex
 
 #ifndef IPCPROBE_HELPER
 #include "probe.h"
@@ -39,6 +37,23 @@ void pshared_mutex(pthread_mutex_t *m, int pshared, int robust, int type);
 void pshared_cond(pthread_cond_t *c, int pshared);
 void pshared_rwlock(pthread_rwlock_t *rw, int pshared);
 void pshared_barrier(pthread_barrier_t *b, unsigned count);
+
+/* A forked child locks m and exits holding it; ERROR unless it did so. */
+void pshared_owner_dies_holding(pthread_mutex_t *m);
+/* A forked child that locks a->mutex and waits on a->cond until a->flag is set, then
+ * unlocks: it exits 0 (1 when a call failed). */
+pid_t pshared_spawn_flag_waiter(struct pshared_area *a);
+/* Lock a->mutex, set a->flag, wake(&a->cond) (pthread_cond_signal or pthread_cond_broadcast),
+ * unlock; FAIL naming the call that does not return 0. */
+void pshared_raise_flag(struct pshared_area *a, int (*wake)(pthread_cond_t *), const char *wake_name);
+
+/* The blocked-state oracle for a process asleep on a pthread object: in futex(), or in
+ * futex_time64() where a 32-bit libc waits through it (glibc's condition variables and
+ * rwlocks). pshared_in_futex looks once; expect_in_futex waits up to PROBE_BOUND_MS and
+ * FAILs naming `what`. */
+int pshared_in_futex(pid_t pid, char *seen, size_t seen_len);
+#define expect_in_futex(pid, what) expect_in_futex_at(__FILE__, __LINE__, (pid), (what))
+void expect_in_futex_at(const char *file, int line, pid_t pid, const char *what);
 
 /* Run pthread_peer OP (on pshared_path()) in a child: its pid. */
 pid_t pshared_spawn_peer(const char *op);

@@ -1,6 +1,7 @@
 /* Plumbing for the socket probes: see sock.h. */
 #include "sock.h"
 #include <arpa/inet.h>
+#include <ctype.h>
 #include <fcntl.h>
 #include <sched.h>
 #include <libgen.h>
@@ -112,6 +113,16 @@ int sock_connect_abstract(const char *name, pid_t pid)
     int n = snprintf(sa.sun_path + 1, sizeof sa.sun_path - 1, "ipcprobe.%s.%d", name, (int)pid);
     return connect_to(unix_socket(SOCK_STREAM), &sa,
                       (socklen_t)(offsetof(struct sockaddr_un, sun_path) + 1 + n));
+}
+
+int sock_is_autobound(const struct sockaddr_un *sa, socklen_t len)
+{
+    if (len != sizeof(sa_family_t) + 6 || sa->sun_path[0] != '\0')
+        return 0;
+    for (int i = 1; i < 6; i++)
+        if (!isxdigit((unsigned char)sa->sun_path[i]) || isupper((unsigned char)sa->sun_path[i]))
+            return 0;
+    return 1;
 }
 
 int sock_unshare_net(void)
@@ -245,6 +256,23 @@ int sock_loopback(int family, int type, struct sockaddr_storage *addr, socklen_t
         getsockname(fd, (struct sockaddr *)addr, len) == -1)
         probe_error("a socket on %s port 0 failed: %s", name, errno_name(errno));
     sock_bound(fd);
+    return fd;
+}
+
+int sock_listen_any6(int v6only, uint16_t *port)
+{
+    struct sockaddr_in6 any = { .sin6_family = AF_INET6, .sin6_addr = IN6ADDR_ANY_INIT };
+    socklen_t len = sizeof any;
+    int fd = socket(AF_INET6, SOCK_STREAM, 0);
+    if (fd == -1 && errno == EAFNOSUPPORT)
+        probe_skip("this kernel has no IPv6 (socket(AF_INET6) failed: EAFNOSUPPORT)");
+    if (fd == -1 || setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &v6only, sizeof v6only) == -1 ||
+        bind(fd, (struct sockaddr *)&any, sizeof any) == -1 || listen(fd, 8) == -1 ||
+        getsockname(fd, (struct sockaddr *)&any, &len) == -1)
+        probe_error("an IPv6 TCP listener on [::] (IPV6_V6ONLY %d) failed: %s", v6only,
+                    errno_name(errno));
+    sock_bound(fd);
+    *port = ntohs(any.sin6_port);
     return fd;
 }
 

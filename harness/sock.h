@@ -26,6 +26,9 @@ int sock_connect_path(const char *path, int type);
 int sock_listen_abstract(const char *name, pid_t pid);
 int sock_connect_abstract(const char *name, pid_t pid);
 
+/* Is this (from getsockname) an autobound UNIX address: a NUL then 5 characters of [0-9a-f]? */
+int sock_is_autobound(const struct sockaddr_un *sa, socklen_t len);
+
 /* In a child: move into a new network namespace (inside a new user namespace mapping this
  * uid to itself when the caller may not make one alone). 0, or -1 with errno. */
 int sock_unshare_net(void);
@@ -50,6 +53,9 @@ int tcp_connect(const char *ip, uint16_t port);
  * AF_INET6), port 0, bounded; SOCK_STREAM listens. *addr and *len get the address bound.
  * SKIP when the box has no such loopback (no IPv6, or ::1 not configured). */
 int sock_loopback(int family, int type, struct sockaddr_storage *addr, socklen_t *len);
+/* An AF_INET6 TCP listener on [::] port 0 with IPV6_V6ONLY set to v6only (bounded); the
+ * port is stored. SKIP when the kernel has no IPv6. */
+int sock_listen_any6(int v6only, uint16_t *port);
 /* socket(family, type) + connect to addr: the fd (bounded), or -1 with connect's errno. */
 int sock_connect_to(int family, int type, const struct sockaddr_storage *addr, socklen_t len);
 

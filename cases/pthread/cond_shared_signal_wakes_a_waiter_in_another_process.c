@@ -9,28 +9,14 @@ PROBE(.claim     = "pthread_cond_signal() on a process-shared condition variable
                    "futex(). The probe locks, sets the flag, signals and unlocks: the child must "
                    "wake and exit 0.");
 
-static struct pshared_area *a;
-
-static int waiter(void *arg)
-{
-    pthread_mutex_lock(&a->mutex);
-    while (!a->flag)
-        if (pthread_cond_wait(&a->cond, &a->mutex) != 0)
-            return 1;
-    return pthread_mutex_unlock(&a->mutex) == 0 ? 0 : 1;
-}
-
 PROBE_BODY
 {
-    a = pshared_anon();
+    struct pshared_area *a = pshared_anon();
     pshared_mutex(&a->mutex, PTHREAD_PROCESS_SHARED, PTHREAD_MUTEX_STALLED, PTHREAD_MUTEX_DEFAULT);
     pshared_cond(&a->cond, PTHREAD_PROCESS_SHARED);
-    pid_t child = probe_spawn(waiter, NULL);
-    expect_blocked(child, PSHARED_SYS_FUTEX, PROBE_BOUND_MS, "pthread_cond_wait() in the child");
+    pid_t child = pshared_spawn_flag_waiter(a);
+    expect_in_futex(child, "pthread_cond_wait() in the child");
 
-    EXPECT_EQ(pthread_mutex_lock(&a->mutex), 0, "pthread_mutex_lock by the probe");
-    a->flag = 1;
-    EXPECT_EQ(pthread_cond_signal(&a->cond), 0, "pthread_cond_signal");
-    EXPECT_EQ(pthread_mutex_unlock(&a->mutex), 0, "pthread_mutex_unlock by the probe");
+    pshared_raise_flag(a, pthread_cond_signal, "pthread_cond_signal");
     expect_child_exit(child, 0, "the waiting child, after the signal");
 }

@@ -15,11 +15,8 @@ PROBE_BODY
     pshared_mutex(&a->mutex, PTHREAD_PROCESS_SHARED, PTHREAD_MUTEX_STALLED, PTHREAD_MUTEX_DEFAULT);
     pshared_cond(&a->cond, PTHREAD_PROCESS_SHARED);
     pid_t peer = pshared_spawn_peer("wait");
-    expect_blocked(peer, PSHARED_SYS_FUTEX, PROBE_BOUND_MS, "pthread_cond_wait() in pthread_peer");
+    expect_in_futex(peer, "pthread_cond_wait() in pthread_peer");
 
-    EXPECT_EQ(pthread_mutex_lock(&a->mutex), 0, "pthread_mutex_lock by the probe");
-    a->flag = 1;
-    EXPECT_EQ(pthread_cond_signal(&a->cond), 0, "pthread_cond_signal");
-    EXPECT_EQ(pthread_mutex_unlock(&a->mutex), 0, "pthread_mutex_unlock by the probe");
+    pshared_raise_flag(a, pthread_cond_signal, "pthread_cond_signal");
     expect_child_exit(peer, 0, "pthread_peer, after the signal");
 }

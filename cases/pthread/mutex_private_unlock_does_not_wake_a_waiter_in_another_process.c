@@ -27,10 +27,10 @@ PROBE_BODY
     SETUP(pthread_mutex_init(&a->mutex, NULL) == 0 ? 0 : -1);
     EXPECT_EQ(pthread_mutex_lock(&a->mutex), 0, "pthread_mutex_lock by the probe");
     pid_t child = probe_spawn(locker, NULL);
-    expect_blocked(child, PSHARED_SYS_FUTEX, PROBE_BOUND_MS, "pthread_mutex_lock() in the child");
+    expect_in_futex(child, "pthread_mutex_lock() in the child");
 
     EXPECT_EQ(pthread_mutex_unlock(&a->mutex), 0, "pthread_mutex_unlock by the probe");
-    EXPECT_TRUE(probe_wait_blocked(child, child, PSHARED_SYS_FUTEX, 0, seen, sizeof seen) == 0,
+    EXPECT_TRUE(pshared_in_futex(child, seen, sizeof seen),
                 "expected the child still asleep in futex() after the probe's unlock; observed %s",
                 seen);
     SETUP(kill(child, SIGKILL));

@@ -16,7 +16,7 @@ PROBE_BODY
     EXPECT_EQ(pthread_mutex_lock(&a->mutex), 0, "pthread_mutex_lock by the probe");
     pid_t peer = pshared_spawn_peer("lock");
 
-    expect_blocked(peer, PSHARED_SYS_FUTEX, PROBE_BOUND_MS, "pthread_mutex_lock() in pthread_peer");
+    expect_in_futex(peer, "pthread_mutex_lock() in pthread_peer");
     a->flag = 1;
     EXPECT_EQ(pthread_mutex_unlock(&a->mutex), 0, "pthread_mutex_unlock by the probe");
     expect_child_exit(peer, 0, "pthread_peer, once the probe unlocked (2: locked before the flag)");

@@ -8,18 +8,11 @@ PROBE(.claim     = "A robust mutex recovered with pthread_mutex_consistent() and
                    "returns EOWNERDEAD, pthread_mutex_consistent() and unlock must return 0, and "
                    "a second lock must then return 0.");
 
-static struct pshared_area *a;
-
-static int die_holding(void *arg)
-{
-    return pthread_mutex_lock(&a->mutex) == 0 ? 0 : 1;
-}
-
 PROBE_BODY
 {
-    a = pshared_anon();
+    struct pshared_area *a = pshared_anon();
     pshared_mutex(&a->mutex, PTHREAD_PROCESS_SHARED, PTHREAD_MUTEX_ROBUST, PTHREAD_MUTEX_DEFAULT);
-    expect_child_exit(probe_spawn(die_holding, NULL), 0, "the child that locks and exits");
+    pshared_owner_dies_holding(&a->mutex);
     EXPECT_EQ(pthread_mutex_lock(&a->mutex), EOWNERDEAD, "the first lock (EOWNERDEAD = 130)");
 
     EXPECT_EQ(pthread_mutex_consistent(&a->mutex), 0, "pthread_mutex_consistent");

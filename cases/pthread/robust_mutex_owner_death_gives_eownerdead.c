@@ -9,18 +9,11 @@ PROBE(.claim     = "Locking a process-shared robust mutex whose owner died holdi
                    "exits holding it; the probe's pthread_mutex_lock() must then return "
                    "EOWNERDEAD.");
 
-static struct pshared_area *a;
-
-static int die_holding(void *arg)
-{
-    return pthread_mutex_lock(&a->mutex) == 0 ? 0 : 1;
-}
-
 PROBE_BODY
 {
-    a = pshared_anon();
+    struct pshared_area *a = pshared_anon();
     pshared_mutex(&a->mutex, PTHREAD_PROCESS_SHARED, PTHREAD_MUTEX_ROBUST, PTHREAD_MUTEX_DEFAULT);
-    expect_child_exit(probe_spawn(die_holding, NULL), 0, "the child that locks and exits");
+    pshared_owner_dies_holding(&a->mutex);
 
     EXPECT_EQ(pthread_mutex_lock(&a->mutex), EOWNERDEAD, "pthread_mutex_lock (EOWNERDEAD = 130)");
 }

@@ -38,7 +38,7 @@ PROBE_BODY
     EXPECT_TRUE(read(ready[0], &c, 1) == 1, "expected the owner child to lock the mutex; observed "
                 "no word from it");
     pid_t blocked = probe_spawn(waiter, NULL);
-    expect_blocked(blocked, PSHARED_SYS_FUTEX, PROBE_BOUND_MS, "pthread_mutex_lock() in child 2");
+    expect_in_futex(blocked, "pthread_mutex_lock() in child 2");
 
     SETUP(kill(holder, SIGKILL));
     expect_child_killed_by(holder, SIGKILL, "the owner child");

@@ -12,20 +12,12 @@ PROBE(.claim     = "An IPv6 TCP listener on :: with IPV6_V6ONLY off accepts an I
 
 PROBE_BODY
 {
-    struct sockaddr_in6 any = { .sin6_family = AF_INET6, .sin6_addr = IN6ADDR_ANY_INIT }, peer;
-    socklen_t len = sizeof any;
-    int l = socket(AF_INET6, SOCK_STREAM, 0);
-    if (l == -1 && errno == EAFNOSUPPORT)
-        probe_skip("this kernel has no IPv6 (socket(AF_INET6): EAFNOSUPPORT)");
-    SETUP(l);
-    SETUP(setsockopt(l, IPPROTO_IPV6, IPV6_V6ONLY, &(int){ 0 }, sizeof(int)));
-    SETUP(bind(l, (struct sockaddr *)&any, sizeof any));
-    SETUP(listen(l, 1));
-    SETUP(getsockname(l, (struct sockaddr *)&any, &len));
-    sock_bound(l);
-    EXPECT_OK(tcp_connect("127.0.0.1", ntohs(any.sin6_port)));
+    struct sockaddr_in6 peer;
+    socklen_t len = sizeof peer;
+    uint16_t port;
+    int l = sock_listen_any6(0, &port);
+    EXPECT_OK(tcp_connect("127.0.0.1", port));
 
-    len = sizeof peer;
     EXPECT_OK(accept(l, (struct sockaddr *)&peer, &len));
     char text[INET6_ADDRSTRLEN] = "?";
     inet_ntop(AF_INET6, &peer.sin6_addr, text, sizeof text);

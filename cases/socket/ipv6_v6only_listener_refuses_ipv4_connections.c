@@ -10,16 +10,8 @@ PROBE(.claim     = "An IPv6 TCP listener on :: with IPV6_V6ONLY set takes no IPv
 
 PROBE_BODY
 {
-    struct sockaddr_in6 any = { .sin6_family = AF_INET6, .sin6_addr = IN6ADDR_ANY_INIT };
-    socklen_t len = sizeof any;
-    int l = socket(AF_INET6, SOCK_STREAM, 0);
-    if (l == -1 && errno == EAFNOSUPPORT)
-        probe_skip("this kernel has no IPv6 (socket(AF_INET6): EAFNOSUPPORT)");
-    SETUP(l);
-    SETUP(setsockopt(l, IPPROTO_IPV6, IPV6_V6ONLY, &(int){ 1 }, sizeof(int)));
-    SETUP(bind(l, (struct sockaddr *)&any, sizeof any));
-    SETUP(listen(l, 1));
-    SETUP(getsockname(l, (struct sockaddr *)&any, &len));
+    uint16_t port;
+    sock_listen_any6(1, &port);
 
-    EXPECT_ERRNO(tcp_connect("127.0.0.1", ntohs(any.sin6_port)), ECONNREFUSED);
+    EXPECT_ERRNO(tcp_connect("127.0.0.1", port), ECONNREFUSED);
 }

@@ -1,5 +1,4 @@
 #include "sock.h"
-#include <ctype.h>
 
 PROBE(.claim     = "An unbound UNIX datagram socket with SO_PASSCRED set is autobound when it "
                    "connects: an abstract name of a NUL and 5 hex digits",
@@ -20,10 +19,7 @@ PROBE_BODY
     EXPECT_OK(connect(s, (struct sockaddr *)&peer, len));
 
     SETUP(getsockname(s, (struct sockaddr *)&me, &me_len));
-    int hex = 1;
-    for (int i = 1; i < 6 && me_len == sizeof(sa_family_t) + 6; i++)
-        hex &= isxdigit((unsigned char)me.sun_path[i]) && !isupper((unsigned char)me.sun_path[i]);
-    EXPECT_TRUE(me_len == sizeof(sa_family_t) + 6 && me.sun_path[0] == '\0' && hex,
+    EXPECT_TRUE(sock_is_autobound(&me, me_len),
                 "expected an autobound abstract name (8-byte address: NUL + 5 hex digits); "
                 "observed a %u-byte address", (unsigned)me_len);
 }
