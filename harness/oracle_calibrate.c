@@ -109,16 +109,18 @@ static long block_msgrcv(int marker, const char *path)
 
 static long block_msgsnd(int marker, const char *path)
 {
-    struct { long mtype; char mtext[1]; } m = { 1, { 'x' } };
-    struct msqid_ds ds;
+    static struct { long mtype; char mtext[4096]; } m = { 1, { 0 } };
     int id = msgget(IPC_PRIVATE, IPC_CREAT | 0600);
     if (id < 0)
         return errno;
     keep(marker, id); /* to be removed, before anything can fail */
-    if (msgctl(id, IPC_STAT, &ds) != 0)
-        return errno;
-    ds.msg_qbytes = 1; /* lowering the limit needs no privilege: one byte fills it */
-    if (msgctl(id, IPC_SET, &ds) != 0 || msgsnd(id, &m, 1, IPC_NOWAIT) != 0)
+    /* Full without asking IPC_STAT (an emulator may get its layout wrong): big messages
+     * while they fit, then single bytes, until the queue refuses even one. */
+    static const size_t sizes[] = { sizeof m.mtext, 64, 1 };
+    for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++)
+        while (msgsnd(id, &m, sizes[i], IPC_NOWAIT) == 0)
+            ;
+    if (errno != EAGAIN)
         return errno;
     ready(marker);
     return msgsnd(id, &m, 1, 0);

@@ -1,22 +1,30 @@
 #!/bin/sh
-# What make arches needs: Debian's cross compilers and C libraries for each target of ARCHES
-# (as root on Debian/Ubuntu, installed with apt-get; otherwise the command is printed).
+# What make arches needs for each target of ARCHES: the cross C library, libgcc and binutils,
+# and a compiler for them: Debian's gcc-<triplet>, or, on a box with gcc-multilib (which
+# make matrix installs and which every gcc-12-<triplet> conflicts with), clang --target.
+# As root on Debian/Ubuntu they are installed with apt-get; otherwise the command is printed.
 # Check is cross-built from source and qemu-user is fetched by tools/arches.sh itself.
 set -eu
 ARCHES=${ARCHES:-aarch64 armhf riscv64 s390x ppc64el}
 pkgs=""
 for a in $ARCHES; do
     case $a in
-        aarch64) pkgs="$pkgs gcc-aarch64-linux-gnu libc6-dev-arm64-cross" ;;
-        armhf) pkgs="$pkgs gcc-arm-linux-gnueabihf libc6-dev-armhf-cross" ;;
-        riscv64) pkgs="$pkgs gcc-riscv64-linux-gnu libc6-dev-riscv64-cross" ;;
-        s390x) pkgs="$pkgs gcc-s390x-linux-gnu libc6-dev-s390x-cross" ;;
-        ppc64el) pkgs="$pkgs gcc-powerpc64le-linux-gnu libc6-dev-ppc64el-cross" ;;
+        aarch64) t=aarch64-linux-gnu d=arm64 ;;
+        armhf) t=arm-linux-gnueabihf d=armhf ;;
+        riscv64) t=riscv64-linux-gnu d=riscv64 ;;
+        s390x) t=s390x-linux-gnu d=s390x ;;
+        ppc64el) t=powerpc64le-linux-gnu d=ppc64el ;;
         *) echo "arches: unknown target '$a' (aarch64 armhf riscv64 s390x ppc64el)" >&2; exit 2 ;;
     esac
+    pkgs="$pkgs libc6-dev-$d-cross libgcc-12-dev-$d-cross binutils-$t"
+    if dpkg-query -W -f='${Status}' gcc-multilib 2>/dev/null | grep -q "ok installed"; then
+        pkgs="$pkgs clang"    # gcc-12-$t would remove gcc-multilib
+    else
+        pkgs="$pkgs gcc-$t"
+    fi
 done
 missing=""
-for p in $pkgs; do
+for p in $(echo $pkgs | tr ' ' '\n' | sort -u); do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
 done
 [ -z "$missing" ] && exit 0

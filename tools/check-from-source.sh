@@ -9,7 +9,7 @@ cc=${2:?usage: tools/check-from-source.sh PREFIX CC [HOST]}
 host=${3:-}
 [ -s "$prefix/lib/pkgconfig/check.pc" ] && exit 0
 say() { echo "check-from-source: $cc: $*" >&2; }
-command -v "$cc" >/dev/null 2>&1 || { say "no $cc on PATH"; exit 1; }
+command -v "${cc%% *}" >/dev/null 2>&1 || { say "no ${cc%% *} on PATH"; exit 1; }
 command -v apt-get >/dev/null 2>&1 || { say "Check's source comes from apt-get source: not an apt box"; exit 1; }
 
 work=$prefix.src
