@@ -176,20 +176,33 @@ int probe_wait_blocked_arg0_at(const char *file, int line, pid_t pid, pid_t tid,
     return wait_shown(pid, tid, shown.nr, shown.arg0, ms, seen, seen_len);
 }
 
+/* "syscall 63" or, where this box shows it as another, "syscall 63, shown here as 0". */
+static const char *named(long nr, struct oracle_shown shown, char *buf, size_t len)
+{
+    if (shown.nr == nr)
+        snprintf(buf, len, "syscall %ld", nr);
+    else
+        snprintf(buf, len, "syscall %ld, shown here as %ld", nr, shown.nr);
+    return buf;
+}
+
 void expect_blocked_in_at(const char *file, int line, pid_t pid, pid_t tid,
                           const struct probe_syscall *sc, int ms)
 {
-    char seen[128];
-    if (probe_wait_blocked_arg0_at(file, line, pid, tid, sc->nr, sc->match_arg0 ? sc->arg0 : -1,
-                                   ms, seen, sizeof seen) != 0)
-        probe_fail_at(file, line, "expected task %d asleep in %s() (syscall %ld) within %d ms; observed %s",
-                   (int)tid, sc->name, sc->nr, probe_ms(ms), seen);
+    char seen[128], name[64];
+    long arg0 = sc->match_arg0 ? sc->arg0 : -1;
+    struct oracle_shown shown = shown_for(file, line, sc->nr, arg0);
+    if (wait_shown(pid, tid, shown.nr, shown.arg0, ms, seen, sizeof seen) != 0)
+        probe_fail_at(file, line, "expected task %d asleep in %s() (%s) within %d ms; observed %s",
+                      (int)tid, sc->name, named(sc->nr, shown, name, sizeof name), probe_ms(ms),
+                      seen);
 }
 
 void expect_blocked_at(const char *file, int line, pid_t pid, long nr, int ms, const char *what)
 {
-    char seen[128];
-    if (probe_wait_blocked_arg0_at(file, line, pid, pid, nr, -1, ms, seen, sizeof seen) != 0)
-        probe_fail_at(file, line, "expected %s to block (asleep in syscall %ld) within %d ms; observed %s",
-                   what, nr, probe_ms(ms), seen);
+    char seen[128], name[64];
+    struct oracle_shown shown = shown_for(file, line, nr, -1);
+    if (wait_shown(pid, pid, shown.nr, shown.arg0, ms, seen, sizeof seen) != 0)
+        probe_fail_at(file, line, "expected %s to block (asleep in %s) within %d ms; observed %s",
+                      what, named(nr, shown, name, sizeof name), probe_ms(ms), seen);
 }

@@ -3,6 +3,8 @@
 # under qemu-user, with two emulator versions (Debian bookworm's 7.2 and trixie's 10.0).
 #   ARCHES="aarch64 armhf riscv64 s390x ppc64el"   which targets (names below)
 #   QEMUS="bookworm trixie"                        which Debian releases' qemu-user
+#   tools/arches.sh --bundle ARCH                  (make bundle ARCH=...) the portable bundle for
+#                                                  a real box of that architecture, not run here
 # Each target: Check cross-built from Debian's source once (cached in /var/tmp), the probes,
 # helpers and launcher into build-<arch>/, then one run per emulator with its reports in
 # reports/arches/<arch>-qemu-<version>/ (box facts: runs_on "qemu-user <version>").
@@ -107,6 +109,23 @@ build() { # arch triplet debarch
     [ -x "build-$arch/ipcprobe-isolate" ] || { say "$arch: the harness did not build (see $log)"; return 1; }
     say "$arch: built in $((SECONDS - start)) s"
 }
+
+# ---- make bundle ARCH=<arch> ----------------------------------------------------------
+if [ "${1:-}" = --bundle ]; then
+    arch=${2:?usage: tools/arches.sh --bundle ARCH}
+    t=$(target "$arch") || { say "$arch: unknown (aarch64 armhf riscv64 s390x ppc64el)"; exit 2; }
+    read -r triplet debarch qemu magic mask <<<"$t"
+    mkdir -p "$out"
+    build "$arch" "$triplet" "$debarch" || exit 1
+    # The launcher's facts, asked of it under the emulator named explicitly (no binfmt_misc).
+    suite=${QEMUS%% *}
+    tools/qemu-user-fetch.sh "$suite" "$CACHE/ipcprobe-qemu-$suite" || exit 1
+    emulator=$(ls "$CACHE/ipcprobe-qemu-$suite/usr/bin/qemu-$qemu-static" \
+        "$CACHE/ipcprobe-qemu-$suite/usr/bin/qemu-$qemu" 2>/dev/null | head -1)
+    box=$("$emulator" "build-$arch/ipcprobe-isolate" --box) || { say "$arch: the launcher does not run under $emulator"; exit 1; }
+    BUNDLE_BOX=$box STRIP=$triplet-strip PYTHON=$PYTHON sh tools/bundle.sh "build-$arch" reports "${BUNDLE_FORMAT:-xz}"
+    exit
+fi
 
 # ---- run ----------------------------------------------------------------------------
 pytest_jobs=()
