@@ -264,7 +264,7 @@ static void usage(FILE *out)
 int main(int argc, char **argv)
 {
     const char *wanted = "auto";
-    int which = 0, i;
+    int which = 0, oracle = 0, i;
     for (i = 1; i < argc && argv[i][0] == '-'; i++) {
         if (!strncmp(argv[i], "--isolation=", 12))
             wanted = argv[i] + 12;
@@ -279,8 +279,7 @@ int main(int argc, char **argv)
             box_print_json(stdout);
             return 0;
         } else if (!strcmp(argv[i], "--oracle")) {
-            oracle_print_calibration(stdout, 0);
-            return 0;
+            oracle = 1;
         } else if (!strcmp(argv[i], "--help")) {
             usage(stdout);
             return 0;
@@ -295,6 +294,10 @@ int main(int argc, char **argv)
     }
     /* Die with the runner: a runner killed by any signal takes its probe along. */
     prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (oracle) {
+        oracle_print_calibration(stdout, 0);
+        return 0;
+    }
     const char *mode = choose(wanted);
     if (which) {
         puts(mode);

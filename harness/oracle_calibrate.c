@@ -20,6 +20,7 @@
 #include <string.h>
 #include <sys/ipc.h>
 #include <sys/msg.h>
+#include <sys/prctl.h>
 #include <sys/sem.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -256,8 +257,11 @@ static int learn_one(const struct blocker *b, struct oracle_shown *shown, char *
         snprintf(why, why_len, "pipe: %s", strerror(errno));
         return -1;
     }
-    pid_t child = fork();
+    pid_t parent = getpid(), child = fork();
     if (child == 0) {
+        prctl(PR_SET_PDEATHSIG, SIGKILL); /* never outlives the calibration */
+        if (getppid() != parent)
+            _exit(4);                     /* it ended before the line above */
         close(marker[0]);
         long r = b->block(marker[1], path);
         _exit(r < 0 ? 2 : 3); /* the call returned (or set-up failed): not blocked */
