@@ -109,9 +109,10 @@ $(BUILD)/helpers/%: harness/helpers/%.c
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $< -o $@ $(LDFLAGS) $(LDLIBS)
 
-$(ISOLATE): harness/isolate.c harness/box.c harness/box.h
+ISOLATE_SRCS := harness/isolate.c harness/box.c harness/oracle_calibrate.c
+$(ISOLATE): $(ISOLATE_SRCS) harness/box.h harness/oracle.h
 	@mkdir -p $(@D)
-	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) harness/isolate.c harness/box.c -o $@ $(LDFLAGS)
+	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(ISOLATE_SRCS) -o $@ $(LDFLAGS) $(LDLIBS)
 
 # Optional groups of targets, one file each (bundle, matrix, ...).
 include $(wildcard mk/*.mk)

@@ -27,6 +27,7 @@ void box_print_json(FILE *out)
     const char *compiler = "unknown";
 #endif
     fprintf(out, "{\"libc\": \"%s\", \"libc_version\": \"%s\", \"compiler\": \"%s\", "
-                 "\"machine\": \"%s\", \"bits\": %d, \"link\": \"%s\"}\n",
-            libc, libc_version, compiler, u.machine, (int)(sizeof(void *) * 8), IPCPROBE_LINK);
+                 "\"machine\": \"%s\", \"bits\": %d, \"endian\": \"%s\", \"link\": \"%s\"}\n",
+            libc, libc_version, compiler, u.machine, (int)(sizeof(void *) * 8),
+            __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__ ? "big" : "little", IPCPROBE_LINK);
 }

@@ -7,6 +7,8 @@
  *                    PROBE [ARGS...]
  *   ipcprobe-isolate --which [--isolation=...]   print the isolation this box allows
  *   ipcprobe-isolate --box                       the build's facts as JSON
+ *   ipcprobe-isolate --oracle                    calibrate the blocked-state oracle: what
+ *                                                /proc shows for each call (oracle.h)
  *
  * ns      (root)       new IPC, mount, PID and network namespaces
  * userns  (non-root)   the same inside a new user namespace mapping the caller's own uid,
@@ -22,6 +24,7 @@
  * Exit status: the probe's; 125 when isolation could not be set up (message on stderr).
  */
 #include "box.h"
+#include "oracle.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <net/if.h>
@@ -254,13 +257,14 @@ static void usage(FILE *out)
     fputs("usage: ipcprobe-isolate [--isolation=auto|ns|userns|none] [--preload=LIB]\n"
           "                        [--sysctl=kernel/msgmni=N]... PROBE [ARGS...]\n"
           "       ipcprobe-isolate --which [--isolation=MODE]\n"
-          "       ipcprobe-isolate --box\n", out);
+          "       ipcprobe-isolate --box\n"
+          "       ipcprobe-isolate --oracle\n", out);
 }
 
 int main(int argc, char **argv)
 {
     const char *wanted = "auto";
-    int which = 0, i;
+    int which = 0, oracle = 0, i;
     for (i = 1; i < argc && argv[i][0] == '-'; i++) {
         if (!strncmp(argv[i], "--isolation=", 12))
             wanted = argv[i] + 12;
@@ -274,6 +278,8 @@ int main(int argc, char **argv)
         else if (!strcmp(argv[i], "--box")) {
             box_print_json(stdout);
             return 0;
+        } else if (!strcmp(argv[i], "--oracle")) {
+            oracle = 1;
         } else if (!strcmp(argv[i], "--help")) {
             usage(stdout);
             return 0;
@@ -288,6 +294,10 @@ int main(int argc, char **argv)
     }
     /* Die with the runner: a runner killed by any signal takes its probe along. */
     prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (oracle) {
+        oracle_print_calibration(stdout, 0);
+        return 0;
+    }
     const char *mode = choose(wanted);
     if (which) {
         puts(mode);

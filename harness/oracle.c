@@ -6,6 +6,11 @@
  * is in ("running" when it is on a CPU, -1 when it sleeps outside a system call). Both must
  * agree, so a child asleep in pause() or a futex does not pass for one blocked in read().
  * The wait is bounded; between looks the caller yields the CPU instead of sleeping.
+ *
+ * Which number /proc shows for a call is learned, not assumed (oracle.h): from the run's
+ * calibration the runner passes in IPCPROBE_ORACLE ("63=0,186=70,117/12=117/12,194=?"), or,
+ * for a probe run alone, by calibrating the call here. A call that cannot be learned is an
+ * ERROR that says so, never a guess.
  */
 #include "probe.h"
 #include <fcntl.h>
@@ -13,22 +18,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
-
-#if defined(__i386__) && defined(__GLIBC__)
-/* i386 glibc multiplexes System V IPC through ipc(2); the operation is its first argument. */
-const struct probe_syscall SYSCALL_MSGSND = { SYS_ipc, 11, 1, "msgsnd" };
-const struct probe_syscall SYSCALL_MSGRCV = { SYS_ipc, 12, 1, "msgrcv" };
-const struct probe_syscall SYSCALL_SEMOP = { SYS_ipc, 4, 1, "semtimedop" };
-#else
-const struct probe_syscall SYSCALL_MSGSND = { SYS_msgsnd, 0, 0, "msgsnd" };
-const struct probe_syscall SYSCALL_MSGRCV = { SYS_msgrcv, 0, 0, "msgrcv" };
-#ifdef __GLIBC__
-/* glibc implements semop() with semtimedop() and a NULL timeout. */
-const struct probe_syscall SYSCALL_SEMOP = { SYS_semtimedop, 0, 0, "semtimedop" };
-#else
-const struct probe_syscall SYSCALL_SEMOP = { SYS_semop, 0, 0, "semop" };
-#endif
-#endif
 
 int probe_ms(int ms)
 {
@@ -72,8 +61,82 @@ static int look(pid_t pid, pid_t tid, char *state, char *sys, size_t sys_len)
     return 0;
 }
 
-int probe_wait_blocked_arg0(pid_t pid, pid_t tid, long nr, long arg0, int ms, char *seen,
-                            size_t seen_len)
+/* "nr" or "nr/arg0" at s: the number and arg0 (-1 when absent); returns the end. */
+static const char *parse_nr(const char *s, long *nr, long *arg0)
+{
+    char *end;
+    *nr = strtol(s, &end, 10);
+    *arg0 = -1;
+    if (end == s)
+        return NULL;
+    if (*end == '/')
+        *arg0 = strtol(end + 1, &end, 10);
+    return end;
+}
+
+/* From IPCPROBE_ORACLE: 0 and *shown; 1 when the calibration could not learn it; 2 when the
+ * call is not in it; 3 when every call in it shows the probes' own numbers (a native box). */
+static int from_env(const char *map, long nr, long arg0, struct oracle_shown *shown)
+{
+    int native = 1;
+    for (const char *p = map; p && *p; p = strchr(p, ',') ? strchr(p, ',') + 1 : NULL) {
+        long k_nr, k_arg0, s_nr, s_arg0;
+        const char *eq = parse_nr(p, &k_nr, &k_arg0);
+        if (!eq || *eq != '=')
+            continue;
+        const char *end = parse_nr(eq + 1, &s_nr, &s_arg0);
+        if (k_nr == nr && k_arg0 == arg0) {
+            if (!end)
+                return 1;
+            shown->nr = s_nr, shown->arg0 = s_arg0;
+            return 0;
+        }
+        native &= end && s_nr == k_nr && s_arg0 == k_arg0;
+    }
+    return native ? 3 : 2;
+}
+
+/* What /proc shows for a task blocked in (nr, arg0) here; ERROR when that cannot be learned. */
+static struct oracle_shown shown_for(const char *file, int line, long nr, long arg0)
+{
+    static struct { long nr, arg0; struct oracle_shown shown; } learned[16];
+    static int n_learned;
+    struct oracle_shown shown = { nr, arg0 };
+    const char *map = getenv("IPCPROBE_ORACLE");
+    char why[200];
+
+    for (int i = 0; i < n_learned; i++)
+        if (learned[i].nr == nr && learned[i].arg0 == arg0)
+            return learned[i].shown;
+    int rc = map ? from_env(map, nr, arg0, &shown) : oracle_learn(nr, arg0, &shown, why, sizeof why);
+    if (map && rc == 1)
+        probe_error_at(file, line, "the blocked-state oracle cannot tell what a task blocked in "
+                       "syscall %ld shows on this box: the run's calibration could not learn it "
+                       "(IPCPROBE_ORACLE=%s)", nr, map);
+    if (map && rc == 2)
+        probe_error_at(file, line, "the blocked-state oracle has no calibration for syscall %ld, "
+                       "and this box's /proc shows other numbers than the probes' ABI (an "
+                       "emulator?): it cannot judge (IPCPROBE_ORACLE=%s)", nr, map);
+    if (!map && rc == 1) { /* not calibratable: the probes' own number if read() shows its own */
+        struct oracle_shown r = { SYS_read, -1 };
+        if (oracle_learn(SYS_read, -1, &r, why, sizeof why) != 0 || r.nr != SYS_read)
+            probe_error_at(file, line, "the blocked-state oracle has no calibration for syscall "
+                           "%ld, and read() does not show as syscall %ld here (%s): it cannot "
+                           "judge", nr, (long)SYS_read,
+                           r.nr != SYS_read ? "an emulator?" : why);
+        shown.nr = nr, shown.arg0 = arg0;
+    } else if (!map && rc != 0) {
+        probe_error_at(file, line, "the blocked-state oracle could not learn what a task blocked "
+                       "in syscall %ld shows on this box: %s", nr, why);
+    }
+    if (n_learned < (int)(sizeof learned / sizeof *learned))
+        learned[n_learned].nr = nr, learned[n_learned].arg0 = arg0,
+        learned[n_learned++].shown = shown;
+    return shown;
+}
+
+static int wait_shown(pid_t pid, pid_t tid, long nr, long arg0, int ms, char *seen,
+                      size_t seen_len)
 {
     long long deadline = probe_now_ms() + probe_ms(ms);
     char state = '?', sys[256] = "";
@@ -106,25 +169,40 @@ int probe_wait_blocked_arg0(pid_t pid, pid_t tid, long nr, long arg0, int ms, ch
     return -1;
 }
 
-int probe_wait_blocked(pid_t pid, pid_t tid, long nr, int ms, char *seen, size_t seen_len)
+int probe_wait_blocked_arg0_at(const char *file, int line, pid_t pid, pid_t tid, long nr,
+                               long arg0, int ms, char *seen, size_t seen_len)
 {
-    return probe_wait_blocked_arg0(pid, tid, nr, -1, ms, seen, seen_len);
+    struct oracle_shown shown = shown_for(file, line, nr, arg0);
+    return wait_shown(pid, tid, shown.nr, shown.arg0, ms, seen, seen_len);
+}
+
+/* "syscall 63" or, where this box shows it as another, "syscall 63, shown here as 0". */
+static const char *named(long nr, struct oracle_shown shown, char *buf, size_t len)
+{
+    if (shown.nr == nr)
+        snprintf(buf, len, "syscall %ld", nr);
+    else
+        snprintf(buf, len, "syscall %ld, shown here as %ld", nr, shown.nr);
+    return buf;
 }
 
 void expect_blocked_in_at(const char *file, int line, pid_t pid, pid_t tid,
                           const struct probe_syscall *sc, int ms)
 {
-    char seen[128];
-    if (probe_wait_blocked_arg0(pid, tid, sc->nr, sc->match_arg0 ? sc->arg0 : -1, ms, seen,
-                                sizeof seen) != 0)
-        probe_fail_at(file, line, "expected task %d asleep in %s() (syscall %ld) within %d ms; observed %s",
-                   (int)tid, sc->name, sc->nr, probe_ms(ms), seen);
+    char seen[128], name[64];
+    long arg0 = sc->match_arg0 ? sc->arg0 : -1;
+    struct oracle_shown shown = shown_for(file, line, sc->nr, arg0);
+    if (wait_shown(pid, tid, shown.nr, shown.arg0, ms, seen, sizeof seen) != 0)
+        probe_fail_at(file, line, "expected task %d asleep in %s() (%s) within %d ms; observed %s",
+                      (int)tid, sc->name, named(sc->nr, shown, name, sizeof name), probe_ms(ms),
+                      seen);
 }
 
 void expect_blocked_at(const char *file, int line, pid_t pid, long nr, int ms, const char *what)
 {
-    char seen[128];
-    if (probe_wait_blocked(pid, pid, nr, ms, seen, sizeof seen) != 0)
-        probe_fail_at(file, line, "expected %s to block (asleep in syscall %ld) within %d ms; observed %s",
-                   what, nr, probe_ms(ms), seen);
+    char seen[128], name[64];
+    struct oracle_shown shown = shown_for(file, line, nr, -1);
+    if (wait_shown(pid, pid, shown.nr, shown.arg0, ms, seen, sizeof seen) != 0)
+        probe_fail_at(file, line, "expected %s to block (asleep in %s) within %d ms; observed %s",
+                      what, named(nr, shown, name, sizeof name), probe_ms(ms), seen);
 }

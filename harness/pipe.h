@@ -6,13 +6,6 @@
 #include "probe.h"
 #include <signal.h>
 
-/* The system call open() enters, for the blocked-state oracle: glibc always uses openat. */
-#if defined(__GLIBC__) || !defined(SYS_open)
-#define SYS_OPEN_OF_LIBC SYS_openat
-#else
-#define SYS_OPEN_OF_LIBC SYS_open
-#endif
-
 /* Set or clear O_NONBLOCK on fd (setup: ERROR on failure). */
 void pipe_set_nonblock(int fd, int on);
 /* Write to fd until it is full (temporarily non-blocking); returns the bytes written. */

@@ -35,6 +35,7 @@
 #include <unistd.h>
 #include <check.h>
 #include "compat.h" /* what an older or another C library lacks */
+#include "oracle.h"
 
 /* ---- metadata ------------------------------------------------------------------- */
 
@@ -173,6 +174,18 @@ void expect_child_errno_at(const char *file, int line, pid_t pid, int want, cons
 /* Has the child ended? Non-blocking: 1 and *status when it has, 0 if still running. */
 int probe_child_ended(pid_t pid, int *status);
 
+/* ---- structures the kernel fills ----------------------------------------------- */
+
+/*
+ * Fill a structure the kernel (or libc) is about to fill (an IPC_STAT buffer, siginfo_t,
+ * struct ucred, a sockaddr, mq_attr, struct stat) with a non-zero pattern first. A field
+ * written only in part (half of a 64-bit field by an emulator, the wrong end on a big-endian
+ * box) then keeps pattern bytes, and comparing the field whole, as its type in the man page
+ * says, shows it; a zeroed buffer would hide a field never written that should be 0.
+ */
+#define PROBE_POISON_BYTE 0xa5
+#define PROBE_POISON(obj) memset(&(obj), PROBE_POISON_BYTE, sizeof(obj))
+
 /* ---- the blocked-state oracle --------------------------------------------------- */
 
 /*
@@ -183,21 +196,21 @@ int probe_child_ended(pid_t pid, int *status);
  * Use tid == pid for a single-threaded child. A task that has ended (zombie or gone) can
  * never block, so the wait stops at once.
  */
-int probe_wait_blocked(pid_t pid, pid_t tid, long nr, int ms, char *seen, size_t seen_len);
+#define probe_wait_blocked(pid, tid, nr, ms, seen, seen_len) \
+    probe_wait_blocked_arg0_at(__FILE__, __LINE__, (pid), (tid), (nr), -1, (ms), (seen), (seen_len))
 /* Same, also matching the first syscall argument (for multiplexed calls such as ipc(2)). */
-int probe_wait_blocked_arg0(pid_t pid, pid_t tid, long nr, long arg0, int ms, char *seen,
-                            size_t seen_len);
+#define probe_wait_blocked_arg0(pid, tid, nr, arg0, ms, seen, seen_len) \
+    probe_wait_blocked_arg0_at(__FILE__, __LINE__, (pid), (tid), (nr), (arg0), (ms), (seen), (seen_len))
+/* nr names the call as the probes' ABI does; what /proc shows for it is learned (oracle.h):
+ * ERROR when it cannot be. */
+int probe_wait_blocked_arg0_at(const char *file, int line, pid_t pid, pid_t tid, long nr,
+                               long arg0, int ms, char *seen, size_t seen_len);
 /* FAIL unless the child becomes blocked in `nr` within `ms`; `what` names the call. */
 #define expect_blocked(pid, nr, ms, what) \
     expect_blocked_at(__FILE__, __LINE__, (pid), (nr), (ms), (what))
 void expect_blocked_at(const char *file, int line, pid_t pid, long nr, int ms, const char *what);
 
-/*
- * Syscall numbers as the oracle sees them, for calls whose route differs by ABI/libc.
- * On i386 glibc sends System V IPC through ipc(2) with the operation in the first argument.
- */
-struct probe_syscall { long nr; long arg0; int match_arg0; const char *name; };
-extern const struct probe_syscall SYSCALL_MSGRCV, SYSCALL_MSGSND, SYSCALL_SEMOP;
+/* The calls the oracle knows by name (SYSCALL_MSGRCV, SYS_OPEN_OF_LIBC, ...): oracle.h. */
 #define expect_blocked_in(pid, tid, sc, ms) \
     expect_blocked_in_at(__FILE__, __LINE__, (pid), (tid), (sc), (ms))
 void expect_blocked_in_at(const char *file, int line, pid_t pid, pid_t tid,

@@ -80,8 +80,17 @@ void probe_skip_absent_at(const char *file, int line, const char *fmt, ...)
     va_end(ap);
     if (uname(&u) != 0)
         strcpy(u.release, "unknown");
+    char since[64] = "";
+    if (probe_meta.since && *probe_meta.since)
+        snprintf(since, sizeof since, "; it came in Linux %s", probe_meta.since);
+    const char *runs_on = getenv("IPCPROBE_RUNS_ON"); /* the runner's box fact, e.g. qemu-user 7.2 */
+    if (runs_on && *runs_on && strcmp(runs_on, "host") != 0)
+        probe_skip_at(file, line, "%s: this box (%s on Linux %s) lacks it%s", msg, runs_on,
+                      u.release, since);
+    probe_skip_at(file, line, "%s: this kernel (%s) lacks it%s", msg, u.release,
+                  *since ? since : "; it came in Linux (unknown)");
     probe_skip_at(file, line, "%s: this kernel (%s) lacks it; it came in Linux %s", msg,
-                  u.release, probe_meta.since && *probe_meta.since ? probe_meta.since : "(unknown)");
+                  u.release, since);
 }
 
 long since_at(const char *file, int line, const char *call, long ret, int err, int absent_errno)

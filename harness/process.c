@@ -92,7 +92,9 @@ int process_wait_state(pid_t pid, char want, int ms, char *last)
 
 int process_refused(int err)
 {
-    return err > 0 && err < PROCESS_REFUSED_OTHER - PROCESS_REFUSED ? PROCESS_REFUSED + err
+    if (err == ENOSYS) /* no ptrace at all: an emulator (qemu-user) has none for its guest */
+        return PROCESS_ABSENT;
+    return err > 0 && err < PROCESS_ABSENT - PROCESS_REFUSED ? PROCESS_REFUSED + err
                                                                      : PROCESS_REFUSED_OTHER;
 }
 
@@ -102,6 +104,8 @@ void process_skip_if_refused(pid_t pid, int status, const char *call)
         WEXITSTATUS(status) > PROCESS_REFUSED_OTHER)
         return;
     int code = WEXITSTATUS(status);
+    if (code == PROCESS_ABSENT)
+        probe_skip_absent("%s in child %d failed with ENOSYS", call, (int)pid);
     probe_skip("%s refused in child %d: %s (Yama ptrace_scope, seccomp or a container policy "
                "forbids tracing)", call, (int)pid,
                code == PROCESS_REFUSED_OTHER ? "an errno above 18" : errno_name(code - PROCESS_REFUSED));

@@ -38,12 +38,13 @@ int process_wait_state(pid_t pid, char want, int ms, char *last);
 
 /*
  * ptrace: a child whose PTRACE_TRACEME (or other setup call) fails _exit()s with
- * process_refused(errno) (100 + errno, for errno below 20; else 119). The tracer passes the
+ * process_refused(errno) (100 + errno, for errno below 18; 118 for ENOSYS, no ptrace at all, as
+ * under qemu-user; else 119). The tracer passes the
  * wait status it got to process_skip_if_refused(), which SKIPs the probe with the reason
  * (Yama ptrace_scope 3, seccomp, a container's policy). 120 stays the harness's
  * "a child called probe_fail" code.
  */
-enum { PROCESS_REFUSED = 100, PROCESS_REFUSED_OTHER = 119 };
+enum { PROCESS_REFUSED = 100, PROCESS_ABSENT = 118, PROCESS_REFUSED_OTHER = 119 };
 int process_refused(int err);
 void process_skip_if_refused(pid_t pid, int status, const char *call);
 

@@ -10,14 +10,7 @@
 #include <semaphore.h>
 #include <time.h>
 
-/*
- * The system calls the blocked-state oracle looks for. glibc waits on a semaphore with a
- * futex and implements mq_receive() with mq_timedreceive(). Without a timeout even 32-bit
- * glibc (with 64-bit time) uses the original calls, not the *_time64 ones (seen on i386
- * glibc 2.36: futex 240, mq_timedreceive 280).
- */
-#define PSEM_NR_FUTEX SYS_futex
-#define PSEM_NR_MQ_TIMEDRECEIVE SYS_mq_timedreceive
+/* The calls sem_wait() and mq_receive() enter (PSEM_NR_FUTEX, PSEM_NR_MQ_TIMEDRECEIVE): oracle.h. */
 
 /* A name unique to this run ("/ipcprobe-<what>-<pid>"); four live at a time. */
 const char *psem_name(const char *what);

@@ -98,7 +98,9 @@ int sig_wait(int sig, int ms, siginfo_t *info)
         if (left < 0)
             left = 0;
         struct timespec ts = { left / 1000, (left % 1000) * 1000000 };
-        int r = sigtimedwait(&set, info ? info : &dummy, &ts);
+        siginfo_t *filled = info ? info : &dummy;
+        PROBE_POISON(*filled);
+        int r = sigtimedwait(&set, filled, &ts);
         if (r != -1 || errno != EINTR)
             return r;
     }

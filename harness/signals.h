@@ -54,18 +54,6 @@ void expect_cannot_be_caught_or_ignored(int sig);
 /* A child that asks to ignore sig (refused, or so the claim goes) and then waits forever. */
 pid_t sig_spawn_stubborn(int sig);
 
-/* The system call pause() sleeps in, as /proc/<pid>/syscall shows it. */
-#ifdef SYS_pause
-#define SIG_SYS_PAUSE SYS_pause
-#else
-#define SIG_SYS_PAUSE SYS_ppoll
-#endif
-
-/* The system call libc's sleep enters: clock_nanosleep on glibc, nanosleep on musl. */
-#if defined(__GLIBC__) || !defined(SYS_nanosleep)
-#define SIG_SYS_SLEEP SYS_clock_nanosleep
-#else
-#define SIG_SYS_SLEEP SYS_nanosleep
-#endif
+/* SIG_SYS_PAUSE, SIG_SYS_SLEEP (the calls pause() and sleep() enter): harness/oracle.h. */
 
 #endif

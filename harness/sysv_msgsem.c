@@ -42,6 +42,7 @@ void msg_put(int id, long type, const char *text)
 struct msqid_ds msg_stat(int id)
 {
     struct msqid_ds ds;
+    PROBE_POISON(ds);
     SETUP(msgctl(id, IPC_STAT, &ds));
     return ds;
 }

@@ -47,6 +47,7 @@ void *seg_attach(int id, int flags)
 struct shmid_ds seg_stat(int id)
 {
     struct shmid_ds ds;
+    PROBE_POISON(ds);
     SETUP(shmctl(id, IPC_STAT, &ds));
     return ds;
 }

@@ -6,9 +6,17 @@
 #                     probes share their libc; for a target whose tar cannot read xz)
 BUNDLE_BUILD ?= $(BUILD)-static
 BUNDLE_FORMAT ?= xz
+#   ARCH=aarch64|armhf|riscv64|s390x|ppc64el  the bundle for a real box of that architecture,
+#                     cross-built as make arches does (tools/arches.sh --bundle), not run here
 .PHONY: bundle bundle-build
+ifeq ($(origin ARCH),command line)
+bundle: ARCHES = $(ARCH)
+bundle: deps arches-deps
+	$(Q)PYTHON=$(PYTHON) BUNDLE_FORMAT=$(BUNDLE_FORMAT) bash tools/arches.sh --bundle $(ARCH)
+else
 bundle: deps bundle-build
 	$(Q)PYTHON=$(PYTHON) sh tools/bundle.sh $(BUNDLE_BUILD) reports $(BUNDLE_FORMAT)
+endif
 
 bundle-build: deps-check
 	$(Q)$(MAKE) --no-print-directory build BUILD=$(BUNDLE_BUILD) LDFLAGS=-static \

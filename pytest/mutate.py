@@ -30,7 +30,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from ipcprobe import run  # noqa: E402
+from ipcprobe import oracle, run  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 KILLS = re.compile(r"^//\s*kills:\s*(.*)$", re.M)
@@ -90,6 +90,11 @@ def run_outcomes(jobs, tasks, isolate, isolation, scale):
     """tasks: [(key, binary, probe_id, timeout_s, preload)] -> {key: run.Outcome}"""
     env = dict(os.environ, IPCPROBE_TIME_SCALE=f"{scale:g}")
     env.pop("LD_PRELOAD", None)
+    # The oracle's calibration, learned once without any mutant (a mutant of read() must fail
+    # the probe, not the calibration).
+    calls = oracle.calibrate(isolate, isolation, env)
+    if calls:
+        env["IPCPROBE_ORACLE"] = oracle.env_value(calls)
 
     def one(task):
         key, binary, probe_id, timeout_s, preload = task

@@ -22,8 +22,12 @@ PY_DEBS="python3-pytest python3-pytest-xdist python3-importlib-metadata python3-
   python3-more-itertools python3-typing-extensions python3-exceptiongroup python3-tomli"
 
 die() { echo "bundle: $*" >&2; exit 1; }
+# A build for another architecture (make bundle ARCH=...) cannot run here: tools/arches.sh
+# passes its facts (asked under qemu-user) in BUNDLE_BOX and the cross strip in STRIP.
+box=${BUNDLE_BOX:-$("$build/ipcprobe-isolate" --box)}
+strip=${STRIP:-strip}
 
-"$build/ipcprobe-isolate" --box | grep -q '"link": "static"' ||
+echo "$box" | grep -q '"link": "static"' ||
     die "$build/ipcprobe-isolate is not a static build (run: make bundle)"
 missing=""
 for m in $PY_MODULES; do
@@ -40,7 +44,7 @@ if [ -n "$missing" ]; then
 fi
 
 version=$(git describe --always --dirty 2>/dev/null || echo unknown)
-arch=$("$build/ipcprobe-isolate" --box | sed -n 's/.*"machine": "\([^"]*\)".*/\1/p')
+arch=$(echo "$box" | sed -n 's/.*"machine": "\([^"]*\)".*/\1/p')
 name=ipcprobe-$version
 stage=$(mktemp -d "${TMPDIR:-/tmp}/ipcprobe-bundle.XXXXXX")
 trap 'rm -rf "$stage"' EXIT
@@ -54,12 +58,12 @@ for src in cases/*/*.c; do
     id=${src#cases/}; id=${id%.c}
     [ -x "$build/probes/$id" ] || die "probe $id is not built in $build (the build failed?)"
     mkdir -p "$dest/build/probes/${id%/*}" "$dest/cases/${id%/*}"
-    strip -o "$dest/build/probes/$id" "$build/probes/$id"
+    $strip -o "$dest/build/probes/$id" "$build/probes/$id"
     cp "$src" "$dest/cases/$id.c"
     n=$((n + 1))
 done
-for h in "$build"/helpers/*; do strip -o "$dest/build/helpers/${h##*/}" "$h"; done
-strip -o "$dest/build/ipcprobe-isolate" "$build/ipcprobe-isolate"
+for h in "$build"/helpers/*; do $strip -o "$dest/build/helpers/${h##*/}" "$h"; done
+$strip -o "$dest/build/ipcprobe-isolate" "$build/ipcprobe-isolate"
 
 # The runner: everything under pytest/ipcprobe, the conftest that loads it, the seed claims.
 tar -cf - --exclude=__pycache__ --exclude='*.pyc' pytest/ipcprobe | tar -xf - -C "$dest"
@@ -99,7 +103,7 @@ if not xdist:  # the metadata directory of xdist is named after its distribution
         shutil.copytree(str(meta), str(dest / meta.name))
 EOF
 
-libc=$("$build/ipcprobe-isolate" --box | sed -n 's/.*"libc": "\([^"]*\)", "libc_version": "\([^"]*\)".*/\1 \2/p')
+libc=$(echo "$box" | sed -n 's/.*"libc": "\([^"]*\)", "libc_version": "\([^"]*\)".*/\1 \2/p')
 sed -e "s/@VERSION@/$version/g" -e "s/@LIBC@/$libc/g" -e "s/@ARCH@/$arch/g" tools/ipcprobe-run.in >"$dest/ipcprobe-run"
 chmod 755 "$dest/ipcprobe-run"
 echo "$version" >"$dest/VERSION"

@@ -42,7 +42,7 @@ for name in $MATRIX; do
     fi
     if [ "$compiler" = musl ]; then
         if [ "$bits" = 32 ]; then say "$name: skipped: no 32-bit musl toolchain here"; continue; fi
-        tools/check-for-musl.sh "$build/check" || { say "$name: skipped: no Check for musl"; continue; }
+        tools/check-from-source.sh "$build/check" musl-gcc || { say "$name: skipped: no Check for musl"; continue; }
         export PKG_CONFIG_LIBDIR=$PWD/$build/check/lib/pkgconfig
     fi
     command -v "$cc" >/dev/null 2>&1 || { say "$name: skipped: no $cc on PATH"; continue; }

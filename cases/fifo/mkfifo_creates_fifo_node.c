@@ -14,6 +14,7 @@ PROBE_BODY
     const char *path = probe_path("fifo");
     EXPECT_EQ(mkfifo(path, 0600), 0, "mkfifo() return value");
     probe_defer_remove(PROBE_FILE, 0, path);
+    PROBE_POISON(st);
     SETUP(stat(path, &st));
     EXPECT_TRUE(S_ISFIFO(st.st_mode), "expected a FIFO (S_IFIFO); observed file type 0%o",
                 (unsigned)(st.st_mode & S_IFMT));

@@ -13,6 +13,7 @@ static void expect_mode(const char *name, mode_t mask, mode_t want)
     struct stat st;
     umask(mask);
     const char *path = fifo_make(name, 0666);
+    PROBE_POISON(st);
     SETUP(stat(path, &st));
     EXPECT_TRUE((st.st_mode & 07777) == want, "mkfifo(0666) under umask %03o: expected mode %04o; "
                 "observed %04o", (unsigned)mask, (unsigned)want, (unsigned)(st.st_mode & 07777));

@@ -16,12 +16,14 @@ PROBE_BODY
     const char *file = probe_path("created");
     SETUP(close(EXPECT_OK(open(file, O_CREAT | O_RDWR, 0600))));
     probe_defer_remove(PROBE_FILE, 0, file);
+    PROBE_POISON(st);
     SETUP(stat(file, &st));
     EXPECT_TRUE(S_ISREG(st.st_mode), "open(O_CREAT): expected a regular file; observed type 0%o",
                 (unsigned)(st.st_mode & S_IFMT));
     const char *node = probe_path("node");
     EXPECT_OK(mknod(node, S_IFIFO | 0600, 0));
     probe_defer_remove(PROBE_FILE, 0, node);
+    PROBE_POISON(st);
     SETUP(stat(node, &st));
     EXPECT_TRUE(S_ISFIFO(st.st_mode), "mknod(S_IFIFO): expected a FIFO; observed type 0%o",
                 (unsigned)(st.st_mode & S_IFMT));

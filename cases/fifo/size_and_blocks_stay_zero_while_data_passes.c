@@ -23,8 +23,10 @@ PROBE_BODY
     const char *path = fifo_make("fifo", 0600);
     int fd = SETUP(open(path, O_RDWR));
     SETUP(write(fd, data, sizeof data));
+    PROBE_POISON(st);
     SETUP(stat(path, &st));
     expect_empty_inode(&st, "stat() st_size/st_blocks with 8192 bytes buffered");
+    PROBE_POISON(st);
     SETUP(fstat(fd, &st));
     expect_empty_inode(&st, "fstat() st_size/st_blocks with 8192 bytes buffered");
 }

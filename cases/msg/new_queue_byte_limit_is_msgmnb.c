@@ -12,6 +12,7 @@ PROBE_BODY
     int id = msg_queue();
     struct msqid_ds ds;
 
+    PROBE_POISON(ds);
     EXPECT_OK(msgctl(id, IPC_STAT, &ds));
     EXPECT_EQ(ds.msg_qbytes, probe_sysctl("kernel/msgmnb"), "msg_qbytes of a new queue (msgmnb)");
 }

@@ -14,6 +14,7 @@ static int raise_limit(void *arg)
     struct msqid_ds ds;
     if (geteuid() == 0 && probe_drop_to_nobody() != 0)
         return 254;
+    PROBE_POISON(ds);
     if (msgctl(id, IPC_STAT, &ds) != 0)
         return 253;
     ds.msg_qbytes = (unsigned long)*(long *)arg + 1;

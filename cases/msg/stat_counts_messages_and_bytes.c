@@ -16,11 +16,13 @@ PROBE_BODY
     msg_put(id, 1, "ccc");
     struct msqid_ds ds;
 
+    PROBE_POISON(ds);
     EXPECT_OK(msgctl(id, IPC_STAT, &ds));
     EXPECT_EQ(ds.msg_qnum, 3, "msg_qnum after three sends");
     EXPECT_EQ(ds.msg_cbytes, 6, "msg_cbytes after sending 1+2+3 bytes");
     struct text_msg m;
     SETUP(msgrcv(id, &m, sizeof m.mtext, 0, IPC_NOWAIT));
+    PROBE_POISON(ds);
     EXPECT_OK(msgctl(id, IPC_STAT, &ds));
     EXPECT_EQ(ds.msg_qnum, 2, "msg_qnum after one receive");
     EXPECT_EQ(ds.msg_cbytes, 5, "msg_cbytes after receiving the 1-byte message");

@@ -13,6 +13,7 @@ static void expect_anonymous(int fd)
 {
     char link[64], want[64], proc[64];
     struct stat st;
+    PROBE_POISON(st);
     SETUP(fstat(fd, &st));
     snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
     ssize_t n = SETUP(readlink(proc, link, sizeof link - 1));

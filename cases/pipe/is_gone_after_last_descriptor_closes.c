@@ -18,6 +18,7 @@ PROBE_BODY
     char proc[64], name[64], link[64], entry[300];
     struct stat st;
     SETUP(pipe(fd));
+    PROBE_POISON(st);
     SETUP(fstat(fd[0], &st));
     snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd[0]);
     snprintf(name, sizeof name, "pipe:[%llu]", (unsigned long long)st.st_ino);

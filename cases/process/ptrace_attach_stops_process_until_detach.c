@@ -27,7 +27,8 @@ PROBE_BODY
     SETUP(pipe(fd));
     pid_t pid = probe_spawn(child, NULL);
     expect_blocked(pid, SYS_read, PROBE_BOUND_MS, "the child's read()");
-    if (ptrace(PTRACE_ATTACH, pid, NULL, NULL) == -1 && errno == EPERM)
+    long attached = SINCE(ptrace(PTRACE_ATTACH, pid, NULL, NULL), 0);
+    if (attached == -1 && errno == EPERM)
         probe_skip("ptrace(PTRACE_ATTACH) refused: EPERM (Yama ptrace_scope, seccomp or a "
                    "container policy)");
     pid_t r = process_waitpid_bounded(pid, &status, 0, PROBE_BOUND_MS);

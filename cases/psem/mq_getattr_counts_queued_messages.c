@@ -9,6 +9,7 @@ PROBE(.claim     = "mq_getattr() reports the queue's mq_maxmsg and mq_msgsize as
 static long curmsgs(mqd_t q)
 {
     struct mq_attr attr;
+    PROBE_POISON(attr);
     SETUP(mq_getattr(q, &attr));
     return attr.mq_curmsgs;
 }
@@ -19,6 +20,7 @@ PROBE_BODY
     struct mq_attr attr;
     char buf[16];
 
+    PROBE_POISON(attr);
     EXPECT_OK(mq_getattr(q, &attr));
     EXPECT_EQ(attr.mq_maxmsg, 3, "mq_maxmsg");
     EXPECT_EQ(attr.mq_msgsize, 16, "mq_msgsize");

@@ -5,6 +5,7 @@ PROBE(.claim     = "mq_notify(SIGEV_SIGNAL) sends the signal once, when a messag
                    "empty queue, and then the registration is removed: a later message sends no "
                    "signal until the process registers again",
       .reference = "mq_notify(3) \"DESCRIPTION\" (\"the notification is sent ... and removed\")",
+      .since     = "2.6.6",
       .how       = "With SIGUSR1 blocked, register for SIGUSR1 and send a message: sigtimedwait() "
                    "must take SIGUSR1 (si_code SI_MESGQ, our sigev_value). After draining, a second "
                    "message must leave no SIGUSR1 pending; after re-registering, a third brings it.");
@@ -27,7 +28,7 @@ PROBE_BODY
     sigaddset(&usr1, SIGUSR1);
     SETUP(sigprocmask(SIG_BLOCK, &usr1, NULL));
 
-    EXPECT_OK(mq_notify(q, &sev));
+    EXPECT_OK(SINCE(mq_notify(q, &sev), 0));
     SETUP(mq_send(q, "1", 1, 0));
     EXPECT_TRUE(notified(&usr1, probe_ms(PROBE_BOUND_MS), &info),
                 "expected SIGUSR1 after a message reached the empty queue; observed none in %d ms",

@@ -15,6 +15,7 @@ PROBE_BODY
     SETUP(mq_send(q, "four", 4, 0));
 
     EXPECT_ERRNO(mq_receive(q, buf, 63, NULL), EMSGSIZE);
+    PROBE_POISON(attr);
     SETUP(mq_getattr(q, &attr));
     EXPECT_EQ(attr.mq_curmsgs, 1, "messages queued after the refused receive");
     EXPECT_EQ(EXPECT_OK(mq_receive(q, buf, sizeof buf, NULL)), 4, "length received with a full-size buffer");

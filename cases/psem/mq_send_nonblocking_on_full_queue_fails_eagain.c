@@ -14,6 +14,7 @@ PROBE_BODY
     SETUP(mq_send(q, "2", 1, 0));
 
     EXPECT_ERRNO(mq_send(q, "3", 1, 0), EAGAIN);
+    PROBE_POISON(attr);
     SETUP(mq_getattr(q, &attr));
     EXPECT_EQ(attr.mq_curmsgs, 2, "messages queued after the refused send");
 }

@@ -18,6 +18,7 @@ PROBE_BODY
     char path[128];
     struct stat st;
     snprintf(path, sizeof path, "/dev/shm/sem.%s", name + 1);
+    PROBE_POISON(st);
     if (stat("/dev/shm", &st) != 0)
         probe_skip("no /dev/shm on this box: %s", errno_name(errno));
 #ifndef __GLIBC__

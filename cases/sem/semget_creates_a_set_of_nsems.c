@@ -13,6 +13,7 @@ PROBE_BODY
     probe_defer_remove(PROBE_SEM, id, NULL);
     struct semid_ds ds;
 
+    PROBE_POISON(ds);
     EXPECT_OK(semctl(id, 0, IPC_STAT, (union semun){ .buf = &ds }));
     EXPECT_EQ(ds.sem_nsems, 3, "sem_nsems of a set created with nsems 3");
     EXPECT_OK(semctl(id, 2, GETVAL));

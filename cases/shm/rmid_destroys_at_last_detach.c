@@ -14,6 +14,7 @@ PROBE_BODY
     void *mem = seg_attach(id, 0);
     SETUP(shmctl(id, IPC_RMID, NULL));
     struct shmid_ds ds;
+    PROBE_POISON(ds);
     EXPECT_OK(shmctl(id, IPC_STAT, &ds));
     EXPECT_EQ(ds.shm_nattch, 1, "shm_nattch of the removed segment before the last detach");
 

@@ -16,6 +16,7 @@ PROBE_BODY
     EXPECT_OK(shmctl(id, IPC_RMID, NULL));
 
     struct shmid_ds ds;
+    PROBE_POISON(ds);
     EXPECT_OK(shmctl(id, IPC_STAT, &ds));
     EXPECT_TRUE(ds.shm_perm.mode & SHM_DEST, "expected SHM_DEST in the mode; observed mode 0%o",
                 (unsigned)ds.shm_perm.mode);

@@ -12,6 +12,7 @@ PROBE_BODY
 {
     int id = seg_new(12345, 0640);
     struct shmid_ds ds;
+    PROBE_POISON(ds);
     EXPECT_OK(shmctl(id, IPC_STAT, &ds));
 
     EXPECT_EQ(ds.shm_segsz, 12345, "shm_segsz");

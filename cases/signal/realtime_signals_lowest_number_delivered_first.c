@@ -18,6 +18,8 @@ PROBE_BODY
     for (int i = 3; i >= 1; i--)
         SETUP(kill(getpid(), SIGRTMIN + i));
 
-    for (int i = 1; i <= 3; i++)
+    for (int i = 1; i <= 3; i++) {
+        PROBE_POISON(info);
         EXPECT_EQ(sigtimedwait(&set, &info, &now), SIGRTMIN + i, "the next real-time signal taken");
+    }
 }

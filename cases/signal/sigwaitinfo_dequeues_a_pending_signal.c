@@ -18,6 +18,7 @@ PROBE_BODY
     if (!sig_is_pending(SIGUSR1)) /* sigwaitinfo() has no bound: never call it with nothing pending */
         probe_error("kill(getpid(), SIGUSR1) left nothing pending");
 
+    PROBE_POISON(info);
     EXPECT_EQ(EXPECT_OK(sigwaitinfo(&set, &info)), SIGUSR1, "signal from sigwaitinfo()");
     EXPECT_EQ(info.si_code, SI_USER, "si_code");
     EXPECT_EQ(info.si_pid, getpid(), "si_pid");

@@ -21,6 +21,7 @@ PROBE_BODY
 
     probe_defer_remove(PROBE_FILE, 0, path);
     EXPECT_OK(bind(s, (struct sockaddr *)&sa, len));
+    PROBE_POISON(st);
     EXPECT_OK(lstat(path, &st));
     EXPECT_TRUE(S_ISSOCK(st.st_mode), "expected a socket node (S_ISSOCK); observed mode 0%o",
                 (unsigned)st.st_mode);

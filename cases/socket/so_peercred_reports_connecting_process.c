@@ -27,6 +27,7 @@ PROBE_BODY
 
     struct ucred cred;
     socklen_t len = sizeof cred;
+    PROBE_POISON(cred);
     EXPECT_OK(getsockopt(s, SOL_SOCKET, SO_PEERCRED, &cred, &len));
     EXPECT_EQ(cred.pid, child, "SO_PEERCRED pid (the connecting child's)");
     EXPECT_EQ(cred.uid, uid, "SO_PEERCRED uid");

@@ -22,6 +22,7 @@ PROBE_BODY
     SETUP(bind(old, (struct sockaddr *)&sa, len));
     SETUP(close(old));
 
+    PROBE_POISON(st);
     EXPECT_OK(lstat(path, &st));
     EXPECT_TRUE(S_ISSOCK(st.st_mode), "expected the node to stay a socket after close; "
                 "observed mode 0%o", (unsigned)st.st_mode);

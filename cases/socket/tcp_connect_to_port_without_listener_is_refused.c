@@ -15,6 +15,7 @@ PROBE_BODY
     socklen_t len = sizeof sa;
     int held = SETUP(socket(AF_INET, SOCK_STREAM, 0)), s = SETUP(socket(AF_INET, SOCK_STREAM, 0));
     SETUP(bind(held, (struct sockaddr *)&sa, sizeof sa));
+    PROBE_POISON(sa);
     SETUP(getsockname(held, (struct sockaddr *)&sa, &len));
     sock_bound(s);
 

@@ -105,6 +105,8 @@ def facts(isolate, isolation):
         "compiler": built.get("compiler", "unknown"),
         "architecture": built.get("machine", platform.machine()),
         "bits": built.get("bits"),
+        "endian": built.get("endian", "unknown"),
+        "runs_on": os.environ.get("IPCPROBE_RUNS_ON") or "host",
         "link": built.get("link", "unknown"),
         "uid": os.getuid(),
         "isolation": isolation,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from . import box, reports, run
+from . import box, oracle, reports, run
 
 MARKERS = {
     "needs_root": "the probe needs root",
@@ -61,6 +61,7 @@ class Settings:
         self.time_scale = scale if scale > 0 else 1.0
         self.wanted_isolation = opt.isolation
         self._isolation = None
+        self._oracle = None
         self.metadata = MetadataCache(self.build / ".list-cache.json")
 
     @property
@@ -74,10 +75,23 @@ class Settings:
             self._isolation = out.stdout.strip() or "none"
         return self._isolation
 
+    @property
+    def oracle(self):
+        """The blocked-state oracle's calibration for this box (oracle.py), learned once."""
+        if self._oracle is None:
+            self._oracle = oracle.calibrate(self.isolate, self.isolation, self.env())
+        return self._oracle
+
     def env(self):
         env = dict(os.environ)
         env["IPCPROBE_TIME_SCALE"] = f"{self.time_scale:g}"
         env.pop("LD_PRELOAD", None)  # only --probe-preload reaches the probes
+        return env
+
+    def probe_env(self):
+        env = self.env()
+        if self.oracle:
+            env["IPCPROBE_ORACLE"] = oracle.env_value(self.oracle)
         return env
 
 
@@ -225,7 +239,7 @@ class ProbeItem(pytest.Item):
         bound = float(self.meta.get("timeout_s", 4)) * settings.time_scale + 1.0
         out = run.run_probe(self.binary, self.probe_id, isolate=settings.isolate,
                             isolation=settings.isolation, bound_s=bound,
-                            preload=settings.preload, env=settings.env(),
+                            preload=settings.preload, env=settings.probe_env(),
                             sysctls=self.config.option.ipc_sysctl)
         self.outcome = out
         self._record(out.verdict, out.message, out.duration_s)

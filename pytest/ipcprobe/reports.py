@@ -5,7 +5,7 @@ import os
 from collections import Counter, OrderedDict
 from pathlib import Path
 
-from . import box, html_report, seed
+from . import box, html_report, oracle, seed
 
 VERDICTS = ("pass", "fail", "skip", "error")
 
@@ -26,6 +26,7 @@ class Collector:
         probes = sorted(self.records.values(), key=lambda r: r["id"])
         isolation = next((p["isolation"] for p in probes if p.get("isolation")), None)
         facts = box.facts(settings.isolate, isolation or "not determined")
+        facts["oracle"] = oracle.facts(settings.oracle if isolation else {})
         return {
             "box": facts,
             "counts": dict(Counter(p["verdict"] for p in probes)),

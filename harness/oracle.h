@@ -1,0 +1,54 @@
+/*
+ * oracle.h — the system calls the blocked-state oracle recognises, and how it learns what
+ * /proc shows for each on this box. Included by probe.h; linked into the isolation launcher
+ * too (ipcprobe-isolate --oracle), so it needs nothing but libc.
+ *
+ * A probe names the call it expects a task to block in by the number of its own ABI
+ * (SYS_read). What /proc/<pid>/syscall shows for that task need not be that number: glibc
+ * routes some calls elsewhere (semop() is semtimedop, open() is openat, a 32-bit
+ * architecture's timed calls are their *_time64 variants, i386 and s390x send System V IPC
+ * through ipc(2)), and an emulator such as qemu-user shows the number of the call it made
+ * on the host (read() of an aarch64 program shows x86_64's 0, not 63). So the oracle does
+ * not assume a table: a calibration child per call blocks in that libc call for certain
+ * (the only call after a marker it sent) and the number /proc shows for it is learned.
+ */
+#ifndef IPCPROBE_ORACLE_H
+#define IPCPROBE_ORACLE_H
+#include <stddef.h>
+#include <stdio.h>
+#include <sys/syscall.h>
+
+/* A call as a probe expects it: number, and the first argument for a multiplexer (ipc(2)). */
+struct probe_syscall { long nr; long arg0; int match_arg0; const char *name; };
+extern const struct probe_syscall SYSCALL_MSGRCV, SYSCALL_MSGSND, SYSCALL_SEMOP;
+
+/* The calls libc's routines enter, as probes name them (the calibration learns the truth). */
+#if defined(__GLIBC__) || !defined(SYS_open)
+#define SYS_OPEN_OF_LIBC SYS_openat          /* open(): glibc always uses openat */
+#else
+#define SYS_OPEN_OF_LIBC SYS_open
+#endif
+#ifdef SYS_pause
+#define SIG_SYS_PAUSE SYS_pause              /* pause() */
+#else
+#define SIG_SYS_PAUSE SYS_ppoll
+#endif
+#if defined(__GLIBC__) || !defined(SYS_nanosleep)
+#define SIG_SYS_SLEEP SYS_clock_nanosleep    /* sleep(): clock_nanosleep on glibc */
+#else
+#define SIG_SYS_SLEEP SYS_nanosleep
+#endif
+#define PSEM_NR_FUTEX SYS_futex              /* sem_wait(), pthread_join() */
+#define PSEM_NR_MQ_TIMEDRECEIVE SYS_mq_timedreceive
+
+/* What /proc shows for a task blocked in a call: its number, and arg0 when it is a multiplexer
+ * (-1: any). */
+struct oracle_shown { long nr; long arg0; };
+
+/* Learn what /proc shows for a task blocked in the libc call a probe names (nr, arg0 or -1).
+ * 0 on success; 1 when no calibration exists for that call; -1 when it failed (why says). */
+int oracle_learn(long nr, long arg0, struct oracle_shown *shown, char *why, size_t why_len);
+/* Every call the oracle can learn, one line each: "<name> <key> <shown>" or "<name> <key> ?
+ * <why>", key and shown as nr or nr/arg0 (ipcprobe-isolate --oracle prints this). */
+void oracle_print_calibration(FILE *out, int bound_ms);
+#endif

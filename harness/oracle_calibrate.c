@@ -1,0 +1,379 @@
+/*
+ * Calibrating the blocked-state oracle (see oracle.h): for each call it knows, a child makes
+ * sure the call cannot return (it holds the other end itself, or waits for what never
+ * comes), writes a marker, and makes that call as its next one. Once /proc shows the child
+ * asleep in the same system call on three looks in a row, that number (and, for ipc(2), the
+ * operation) is what a task blocked in the call shows on this box. The child is then killed
+ * and what it made removed. Needs nothing but libc: it is linked into the probes (a probe
+ * run alone calibrates the calls it uses) and into ipcprobe-isolate (--oracle, which the
+ * runner calls once per run, without any LD_PRELOAD, inside the run's namespaces).
+ */
+#include "oracle.h"
+#include <errno.h>
+#include <fcntl.h>
+#include <mqueue.h>
+#include <poll.h>
+#include <sched.h>
+#include <semaphore.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ipc.h>
+#include <sys/msg.h>
+#include <sys/prctl.h>
+#include <sys/sem.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#if (defined(__i386__) || defined(__s390__)) && defined(__GLIBC__)
+/* These glibc ports multiplex System V IPC through ipc(2); the operation is its first argument. */
+const struct probe_syscall SYSCALL_MSGSND = { SYS_ipc, 11, 1, "msgsnd" };
+const struct probe_syscall SYSCALL_MSGRCV = { SYS_ipc, 12, 1, "msgrcv" };
+const struct probe_syscall SYSCALL_SEMOP = { SYS_ipc, 4, 1, "semtimedop" };
+#else
+const struct probe_syscall SYSCALL_MSGSND = { SYS_msgsnd, 0, 0, "msgsnd" };
+const struct probe_syscall SYSCALL_MSGRCV = { SYS_msgrcv, 0, 0, "msgrcv" };
+#ifdef __GLIBC__
+/* glibc implements semop() with semtimedop() and a NULL timeout. */
+const struct probe_syscall SYSCALL_SEMOP = { SYS_semtimedop, 0, 0, "semtimedop" };
+#else
+const struct probe_syscall SYSCALL_SEMOP = { SYS_semop, 0, 0, "semop" };
+#endif
+#endif
+
+/* What a child made that outlives it: removed by the parent after the kill. */
+enum leftover { NOTHING, MSG_QUEUE, SEM_SET, FIFO_PATH };
+
+struct blocker {
+    const char *name;
+    const struct probe_syscall *sc; /* the key, when it is one of the SYSCALL_* */
+    long nr;                        /* otherwise the key's number (arg0 not matched) */
+    enum leftover leftover;
+    long (*block)(int marker, const char *path); /* child: set up, mark, block */
+};
+
+/* The child tells the parent what to remove afterwards (an id), then that it is about to block. */
+static void keep(int marker, long id)
+{
+    (void)!write(marker, &id, sizeof id);
+}
+
+static void ready(int marker)
+{
+    keep(marker, -1);
+}
+
+static long block_read(int marker, const char *path)
+{
+    int fd[2];
+    char c;
+    if (pipe(fd) != 0)
+        return errno;
+    ready(marker);
+    return read(fd[0], &c, 1); /* this process holds the write end: no end of file */
+}
+
+static long block_write(int marker, const char *path)
+{
+    int fd[2];
+    if (pipe(fd) != 0 || fcntl(fd[1], F_SETFL, O_NONBLOCK) != 0)
+        return errno;
+    static char buf[4096];
+    while (write(fd[1], buf, sizeof buf) > 0)
+        ;
+    while (write(fd[1], buf, 1) == 1)
+        ; /* the last bytes of a full pipe */
+    if (errno != EAGAIN || fcntl(fd[1], F_SETFL, 0) != 0)
+        return errno;
+    ready(marker);
+    return write(fd[1], buf, 1);
+}
+
+static long block_open(int marker, const char *path)
+{
+    ready(marker);
+    return open(path, O_RDONLY); /* a FIFO nobody opens for writing */
+}
+
+static long block_msgrcv(int marker, const char *path)
+{
+    struct { long mtype; char mtext[1]; } m;
+    int id = msgget(IPC_PRIVATE, IPC_CREAT | 0600);
+    if (id < 0)
+        return errno;
+    keep(marker, id);
+    ready(marker);
+    return msgrcv(id, &m, sizeof m.mtext, 0, 0);
+}
+
+static long block_msgsnd(int marker, const char *path)
+{
+    static struct { long mtype; char mtext[4096]; } m = { 1, { 0 } };
+    int id = msgget(IPC_PRIVATE, IPC_CREAT | 0600);
+    if (id < 0)
+        return errno;
+    keep(marker, id); /* to be removed, before anything can fail */
+    /* Full without asking IPC_STAT (an emulator may get its layout wrong): big messages
+     * while they fit, then single bytes, until the queue refuses even one. */
+    static const size_t sizes[] = { sizeof m.mtext, 64, 1 };
+    for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++)
+        while (msgsnd(id, &m, sizes[i], IPC_NOWAIT) == 0)
+            ;
+    if (errno != EAGAIN)
+        return errno;
+    ready(marker);
+    return msgsnd(id, &m, 1, 0);
+}
+
+static long block_semop(int marker, const char *path)
+{
+    struct sembuf down = { 0, -1, 0 };
+    int id = semget(IPC_PRIVATE, 1, IPC_CREAT | 0600); /* a new semaphore is 0 */
+    if (id < 0)
+        return errno;
+    keep(marker, id);
+    ready(marker);
+    return semop(id, &down, 1);
+}
+
+static long block_sem_wait(int marker, const char *path)
+{
+    static sem_t s;
+    if (sem_init(&s, 0, 0) != 0)
+        return errno;
+    ready(marker);
+    return sem_wait(&s);
+}
+
+static long block_mq_receive(int marker, const char *path)
+{
+    char name[64], buf[64];
+    struct mq_attr attr = { .mq_maxmsg = 1, .mq_msgsize = sizeof buf };
+    snprintf(name, sizeof name, "/ipcprobe-oracle-%d", (int)getpid());
+    mqd_t q = mq_open(name, O_RDONLY | O_CREAT | O_EXCL, 0600, &attr);
+    if (q == (mqd_t)-1)
+        return errno;
+    mq_unlink(name); /* the descriptor keeps it; nothing to remove later */
+    ready(marker);
+    return mq_receive(q, buf, sizeof buf, NULL);
+}
+
+static long block_pause(int marker, const char *path)
+{
+    ready(marker);
+    return pause();
+}
+
+static long block_sleep(int marker, const char *path)
+{
+    ready(marker);
+    return sleep(100000);
+}
+
+static long block_sigsuspend(int marker, const char *path)
+{
+    sigset_t none;
+    sigemptyset(&none);
+    ready(marker);
+    return sigsuspend(&none);
+}
+
+static long block_sigtimedwait(int marker, const char *path)
+{
+    sigset_t set;
+    struct timespec long_time = { 100000, 0 };
+    sigemptyset(&set);
+    sigaddset(&set, SIGUSR1);
+    sigprocmask(SIG_BLOCK, &set, NULL);
+    ready(marker);
+    return sigtimedwait(&set, NULL, &long_time);
+}
+
+static const struct blocker blockers[] = {
+    { "read", NULL, SYS_read, NOTHING, block_read },
+    { "write", NULL, SYS_write, NOTHING, block_write },
+    { "open", NULL, SYS_OPEN_OF_LIBC, FIFO_PATH, block_open },
+    { "msgrcv", &SYSCALL_MSGRCV, 0, MSG_QUEUE, block_msgrcv },
+    { "msgsnd", &SYSCALL_MSGSND, 0, MSG_QUEUE, block_msgsnd },
+    { "semop", &SYSCALL_SEMOP, 0, SEM_SET, block_semop },
+    { "sem_wait", NULL, PSEM_NR_FUTEX, NOTHING, block_sem_wait },
+    { "mq_receive", NULL, PSEM_NR_MQ_TIMEDRECEIVE, NOTHING, block_mq_receive },
+    { "pause", NULL, SIG_SYS_PAUSE, NOTHING, block_pause },
+    { "sleep", NULL, SIG_SYS_SLEEP, NOTHING, block_sleep },
+    { "sigsuspend", NULL, SYS_rt_sigsuspend, NOTHING, block_sigsuspend },
+    { "sigtimedwait", NULL, SYS_rt_sigtimedwait, NOTHING, block_sigtimedwait },
+};
+#define N_BLOCKERS (sizeof blockers / sizeof *blockers)
+
+static long key_nr(const struct blocker *b) { return b->sc ? b->sc->nr : b->nr; }
+static long key_arg0(const struct blocker *b) { return b->sc && b->sc->match_arg0 ? b->sc->arg0 : -1; }
+
+static long long now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1000LL + ts.tv_nsec / 1000000;
+}
+
+/* State and syscall line of a task: 0, or -1 when it is gone. */
+static int look(pid_t pid, char *state, char *sys, size_t len)
+{
+    char path[64], buf[512];
+    snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    ssize_t n = fd < 0 ? -1 : read(fd, buf, sizeof buf - 1);
+    if (fd >= 0)
+        close(fd);
+    if (n <= 0)
+        return -1;
+    buf[n] = '\0';
+    char *paren = strrchr(buf, ')');
+    *state = paren && paren[1] ? paren[2] : '?';
+    snprintf(path, sizeof path, "/proc/%d/syscall", (int)pid);
+    fd = open(path, O_RDONLY | O_CLOEXEC);
+    n = fd < 0 ? -1 : read(fd, sys, len - 1);
+    if (fd >= 0)
+        close(fd);
+    sys[n > 0 ? n : 0] = '\0';
+    return 0;
+}
+
+static int learn_one(const struct blocker *b, struct oracle_shown *shown, char *why,
+                     size_t why_len, int bound_ms)
+{
+    char path[64] = "";
+    int marker[2];
+    if (b->leftover == FIFO_PATH) {
+        snprintf(path, sizeof path, "/tmp/ipcprobe-oracle-%d.fifo", (int)getpid());
+        unlink(path);
+        if (mkfifo(path, 0600) != 0) {
+            snprintf(why, why_len, "mkfifo %s: %s", path, strerror(errno));
+            return -1;
+        }
+    }
+    if (pipe(marker) != 0) {
+        snprintf(why, why_len, "pipe: %s", strerror(errno));
+        return -1;
+    }
+    pid_t parent = getpid(), child = fork();
+    if (child == 0) {
+        prctl(PR_SET_PDEATHSIG, SIGKILL); /* never outlives the calibration */
+        if (getppid() != parent)
+            _exit(4);                     /* it ended before the line above */
+        close(marker[0]);
+        long r = b->block(marker[1], path);
+        _exit(r < 0 ? 2 : 3); /* the call returned (or set-up failed): not blocked */
+    }
+    close(marker[1]);
+    int rc = -1, same = 0;
+    long ids[2] = { -1, -1 }, id;
+    int n_ids = 0, marked = 0;
+    long long deadline = now_ms() + bound_ms;
+    struct pollfd pfd = { .fd = marker[0], .events = POLLIN };
+    snprintf(why, why_len, "the calibration child could not start");
+    while (child > 0 && !marked && now_ms() < deadline &&
+           poll(&pfd, 1, (int)(deadline - now_ms())) > 0) {
+        if (read(marker[0], &id, sizeof id) != sizeof id)
+            break; /* the child ended before its marker */
+        if (id >= 0 && n_ids < 2)
+            ids[n_ids++] = id;
+        else
+            marked = 1;
+    }
+    char state = '?', sys[256] = "", last[256] = "";
+    long prev = -2, prev_arg0 = -2;
+    while (marked && now_ms() < deadline) {
+        if (look(child, &state, sys, sizeof sys) != 0 || state == 'Z') {
+            snprintf(why, why_len, "the call returned instead of blocking");
+            break;
+        }
+        char *end;
+        long nr = strtol(sys, &end, 10);
+        long arg0 = end != sys ? strtol(end, NULL, 16) : -1;
+        if (state == 'S' && end != sys && nr >= 0 && nr == prev && arg0 == prev_arg0) {
+            if (++same == 3) {
+                shown->nr = nr;
+#ifdef SYS_ipc
+                shown->arg0 = nr == SYS_ipc ? arg0 : -1; /* the operation of the multiplexer */
+#else
+                shown->arg0 = -1;
+#endif
+                rc = 0;
+                break;
+            }
+        } else {
+            same = 0;
+        }
+        prev = state == 'S' && end != sys ? nr : -2;
+        prev_arg0 = arg0;
+        snprintf(last, sizeof last, "state %c, syscall %.*s", state, (int)strcspn(sys, " \n"), sys);
+        snprintf(why, why_len, "never seen asleep in one system call within %d ms (%s)",
+                 bound_ms, last);
+        sched_yield();
+    }
+    if (!marked && rc != 0)
+        snprintf(why, why_len, "the calibration child never reached the call (set-up failed?)");
+    if (child > 0) {
+        kill(child, SIGKILL);
+        while (waitpid(child, NULL, 0) < 0 && errno == EINTR)
+            ;
+    } else {
+        snprintf(why, why_len, "fork: %s", strerror(errno));
+    }
+    close(marker[0]);
+    for (int i = 0; i < n_ids; i++) {
+        if (b->leftover == MSG_QUEUE)
+            msgctl((int)ids[i], IPC_RMID, NULL);
+        else if (b->leftover == SEM_SET)
+            semctl((int)ids[i], 0, IPC_RMID);
+    }
+    if (path[0])
+        unlink(path);
+    return rc;
+}
+
+static int bound(void)
+{
+    const char *s = getenv("IPCPROBE_TIME_SCALE");
+    double scale = s ? atof(s) : 1.0;
+    return (int)(2000 * (scale > 0 ? scale : 1.0));
+}
+
+int oracle_learn(long nr, long arg0, struct oracle_shown *shown, char *why, size_t why_len)
+{
+    for (size_t i = 0; i < N_BLOCKERS; i++)
+        if (key_nr(&blockers[i]) == nr && key_arg0(&blockers[i]) == arg0)
+            return learn_one(&blockers[i], shown, why, why_len, bound());
+    snprintf(why, why_len, "no calibration for syscall %ld", nr);
+    return 1;
+}
+
+static void print_nr(FILE *out, long nr, long arg0)
+{
+    fprintf(out, arg0 >= 0 ? "%ld/%ld" : "%ld", nr, arg0);
+}
+
+void oracle_print_calibration(FILE *out, int bound_ms)
+{
+    for (size_t i = 0; i < N_BLOCKERS; i++) {
+        const struct blocker *b = &blockers[i];
+        struct oracle_shown shown;
+        char why[200];
+        int known = 0;
+        for (size_t j = 0; j < i; j++) /* two calls with one key (none today): learn once */
+            known |= key_nr(&blockers[j]) == key_nr(b) && key_arg0(&blockers[j]) == key_arg0(b);
+        if (known)
+            continue;
+        fprintf(out, "%s ", b->name);
+        print_nr(out, key_nr(b), key_arg0(b));
+        if (learn_one(b, &shown, why, sizeof why, bound_ms ? bound_ms : bound()) == 0) {
+            fputc(' ', out);
+            print_nr(out, shown.nr, shown.arg0);
+            fputc('\n', out);
+        } else {
+            fprintf(out, " ? %s\n", why);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+"""The blocked-state oracle learns what /proc shows for each call instead of assuming the
+probes' own numbers (harness/oracle.h): what it learns natively, that probes use what the run
+learned, and that a call it could not learn is an ERROR saying so, never a guess."""
+import os
+import subprocess
+from pathlib import Path
+
+from ipcprobe import oracle
+
+ROOT = Path(__file__).resolve().parents[2]
+BUILD = ROOT / "build"
+ISOLATE = str(BUILD / "ipcprobe-isolate")
+PIPE_READ = str(BUILD / "probes/pipe/read_blocks_while_writer_open")
+
+
+def run_probe(**env):
+    full = {k: v for k, v in os.environ.items() if not k.startswith("IPCPROBE_ORACLE")}
+    full.update(env)
+    return subprocess.run([PIPE_READ], capture_output=True, text=True, timeout=30, env=full)
+
+
+def test_natively_every_call_shows_the_probes_own_number():
+    calls = oracle.calibrate(ISOLATE, "none", dict(os.environ))
+    assert {"read", "write", "open", "msgrcv", "msgsnd", "semop", "sem_wait", "mq_receive",
+            "pause", "sleep", "sigsuspend", "sigtimedwait"} <= set(calls)
+    for name, (key, shown, why) in calls.items():
+        assert shown == key, f"{name}: {key} shows as {shown} ({why})"
+    assert oracle.facts(calls)["numbers"] == "the probes' own"
+
+
+def test_a_probe_looks_for_the_number_the_run_learned():
+    read = oracle.calibrate(ISOLATE, "none", dict(os.environ))["read"][0]
+    # told that read() shows as another call, the oracle never sees the reader blocked
+    wrong = run_probe(IPCPROBE_ORACLE=f"{read}=9999")
+    assert wrong.returncode == 1 and "shown here as 9999" in wrong.stdout
+    right = run_probe(IPCPROBE_ORACLE=f"{read}={read}")
+    assert right.returncode == 0, right.stdout
+
+
+def test_a_call_the_calibration_could_not_learn_is_an_error_that_says_so():
+    read = oracle.calibrate(ISOLATE, "none", dict(os.environ))["read"][0]
+    out = run_probe(IPCPROBE_ORACLE=f"{read}=?")
+    assert out.returncode == 99 and "could not learn it" in out.stdout
+
+
+def test_without_a_calibration_a_probe_run_alone_learns_its_call_itself():
+    out = run_probe()
+    assert out.returncode == 0, out.stdout

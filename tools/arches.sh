@@ -1,0 +1,175 @@
+#!/bin/bash
+# make arches: the suite cross-built, statically, for other architectures and run on this box
+# under qemu-user, with two emulator versions (Debian bookworm's 7.2 and trixie's 10.0).
+#   ARCHES="aarch64 armhf riscv64 s390x ppc64el"   which targets (names below)
+#   QEMUS="bookworm trixie"                        which Debian releases' qemu-user
+#   tools/arches.sh --bundle ARCH                  (make bundle ARCH=...) the portable bundle for
+#                                                  a real box of that architecture, not run here
+# Each target: Check cross-built from Debian's source once (cached in /var/tmp), the probes,
+# helpers and launcher into build-<arch>/, then one run per emulator with its reports in
+# reports/arches/<arch>-qemu-<version>/ (box facts: runs_on "qemu-user <version>").
+# The emulators are Debian's static qemu-user packages, unpacked (tools/qemu-user-fetch.sh) and
+# run from there through binfmt_misc: as root, one entry per target is registered for its runs
+# and removed after (also on SIGINT/SIGTERM; an entry left by a run killed with SIGKILL is
+# removed by the next), and binfmt_misc is unmounted again if this run mounted it.
+set -uo pipefail
+ARCHES=${ARCHES:-aarch64 armhf riscv64 s390x ppc64el}
+QEMUS=${QEMUS:-bookworm trixie}
+PYTHON=${PYTHON:-python3}
+JOBS=${JOBS:-auto}
+CACHE=${IPCPROBE_CACHE:-/var/tmp}
+out=reports/arches
+binfmt=/proc/sys/fs/binfmt_misc
+say() { echo "arches: $*"; }
+
+# name: GNU triplet, Debian architecture, qemu target, ELF magic and mask for binfmt_misc
+# (as qemu's scripts/qemu-binfmt-conf.sh gives them: class, data, version, type, machine).
+target() {
+    case $1 in
+        aarch64) echo "aarch64-linux-gnu arm64 aarch64" \
+            '\x7f\x45\x4c\x46\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\xb7\x00' \
+            '\xff\xff\xff\xff\xff\xff\xff\x00\xff\xff\xff\xff\xff\xff\xff\xff\xfe\xff\xff\xff' ;;
+        armhf) echo "arm-linux-gnueabihf armhf arm" \
+            '\x7f\x45\x4c\x46\x01\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x28\x00' \
+            '\xff\xff\xff\xff\xff\xff\xff\x00\xff\xff\xff\xff\xff\xff\xff\xff\xfe\xff\xff\xff' ;;
+        riscv64) echo "riscv64-linux-gnu riscv64 riscv64" \
+            '\x7f\x45\x4c\x46\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\xf3\x00' \
+            '\xff\xff\xff\xff\xff\xff\xff\x00\xff\xff\xff\xff\xff\xff\xff\xff\xfe\xff\xff\xff' ;;
+        s390x) echo "s390x-linux-gnu s390x s390x" \
+            '\x7f\x45\x4c\x46\x02\x02\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x16' \
+            '\xff\xff\xff\xff\xff\xff\xff\xfc\xff\xff\xff\xff\xff\xff\xff\xff\xff\xfe\xff\xff' ;;
+        ppc64el) echo "powerpc64le-linux-gnu ppc64el ppc64le" \
+            '\x7f\x45\x4c\x46\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x15\x00' \
+            '\xff\xff\xff\xff\xff\xff\xff\xfc\xff\xff\xff\xff\xff\xff\xff\xff\xfe\xff\xff\x00' ;;
+        *) return 1 ;;
+    esac
+}
+
+# ---- binfmt_misc: registered for a run, removed after -------------------------------
+mounted_binfmt=0 entry=""
+unregister() {
+    [ -n "$entry" ] && [ -e "$binfmt/$entry" ] && echo -1 >"$binfmt/$entry"
+    entry=""
+}
+cleanup() {
+    unregister
+    [ $mounted_binfmt = 1 ] && umount "$binfmt" && mounted_binfmt=0
+}
+trap cleanup EXIT
+trap 'say interrupted; cleanup; trap - EXIT; exit 130' INT TERM
+
+binfmt_ready() {
+    [ "$(id -u)" -eq 0 ] || { say "registering qemu with binfmt_misc needs root"; return 1; }
+    if [ ! -e "$binfmt/register" ]; then
+        mount -t binfmt_misc binfmt_misc "$binfmt" || { say "cannot mount binfmt_misc"; return 1; }
+        mounted_binfmt=1
+    fi
+    # Entries of earlier runs killed before they could remove theirs (their pid is gone).
+    for e in "$binfmt"/ipcprobe-*; do
+        [ -e "$e" ] || continue
+        pid=${e##*-}
+        kill -0 "$pid" 2>/dev/null || { echo -1 >"$e" && say "removed a stale entry ${e##*/}"; }
+    done
+}
+
+register() { # arch emulator magic mask
+    entry=ipcprobe-$1-$$
+    # F: the emulator is opened now (it works inside the probes' mount namespaces); P: argv[0]
+    # is kept, as a native exec would.
+    echo ":$entry:M::$3:$4:$2:FP" >"$binfmt/register" || { entry=""; return 1; }
+}
+
+# ---- build --------------------------------------------------------------------------
+# Debian's gcc-<triplet> when it is installed; otherwise clang --target=<triplet> on the same
+# cross C library, libgcc and binutils (gcc-12-<triplet> conflicts with gcc-multilib, which
+# make matrix needs: the clang route lets both live on one box).
+cross_cc() { # triplet
+    if command -v "$1-gcc" >/dev/null 2>&1; then echo "$1-gcc"
+    elif command -v clang >/dev/null 2>&1 && [ -d "/usr/lib/gcc-cross/$1" ]; then echo "clang --target=$1"
+    else return 1; fi
+}
+
+build() { # arch triplet debarch
+    local arch=$1 triplet=$2 debarch=$3 check=$CACHE/ipcprobe-check-$3 log=$out/$1-build.log cc
+    cc=$(cross_cc "$triplet") || { say "$arch: skipped: no $triplet-gcc nor clang with /usr/lib/gcc-cross/$triplet (make arches-deps)"; return 1; }
+    tools/check-from-source.sh "$check" "$cc" "$triplet" || { say "$arch: skipped: no Check"; return 1; }
+    export PKG_CONFIG_LIBDIR=$check/lib/pkgconfig
+    say "$arch: building into build-$arch/ ($cc, static)"
+    local start=$SECONDS
+    make -k -j2 build BUILD=build-$arch CC="$cc" LDFLAGS=-static \
+        "CFLAGS=-O2 -g -DIPCPROBE_LINK='\"static\"'" \
+        "CHECK_LIBS=$(pkg-config --static --libs check)" >"$log" 2>&1
+    unset PKG_CONFIG_LIBDIR
+    local missing=()
+    for src in cases/*/*.c; do
+        id=${src#cases/}; id=${id%.c}
+        [ -x "build-$arch/probes/$id" ] || missing+=("$id")
+    done
+    [ ${#missing[@]} -eq 0 ] || say "$arch: did not compile (see $log): ${missing[*]}"
+    [ -x "build-$arch/ipcprobe-isolate" ] || { say "$arch: the harness did not build (see $log)"; return 1; }
+    say "$arch: built in $((SECONDS - start)) s"
+}
+
+# ---- make bundle ARCH=<arch> ----------------------------------------------------------
+if [ "${1:-}" = --bundle ]; then
+    arch=${2:?usage: tools/arches.sh --bundle ARCH}
+    t=$(target "$arch") || { say "$arch: unknown (aarch64 armhf riscv64 s390x ppc64el)"; exit 2; }
+    read -r triplet debarch qemu magic mask <<<"$t"
+    mkdir -p "$out"
+    build "$arch" "$triplet" "$debarch" || exit 1
+    # The launcher's facts, asked of it under the emulator named explicitly (no binfmt_misc).
+    suite=${QEMUS%% *}
+    tools/qemu-user-fetch.sh "$suite" "$CACHE/ipcprobe-qemu-$suite" || exit 1
+    emulator=$(ls "$CACHE/ipcprobe-qemu-$suite/usr/bin/qemu-$qemu-static" \
+        "$CACHE/ipcprobe-qemu-$suite/usr/bin/qemu-$qemu" 2>/dev/null | head -1)
+    box=$("$emulator" "build-$arch/ipcprobe-isolate" --box) || { say "$arch: the launcher does not run under $emulator"; exit 1; }
+    BUNDLE_BOX=$box STRIP=$triplet-strip PYTHON=$PYTHON sh tools/bundle.sh "build-$arch" reports "${BUNDLE_FORMAT:-xz}"
+    exit
+fi
+
+# ---- run ----------------------------------------------------------------------------
+pytest_jobs=()
+case $JOBS in 0|1) ;; *) pytest_jobs=(-n "$JOBS") ;; esac
+mkdir -p "$out"
+binfmt_ready || exit 1
+emulators=()
+for suite in $QEMUS; do
+    tools/qemu-user-fetch.sh "$suite" "$CACHE/ipcprobe-qemu-$suite" && emulators+=("$suite")
+done
+[ ${#emulators[@]} -gt 0 ] || { say "no emulator could be fetched"; exit 1; }
+
+broken=0 ran=()
+for arch in $ARCHES; do
+    t=$(target "$arch") || { say "$arch: unknown (aarch64 armhf riscv64 s390x ppc64el)"; exit 2; }
+    read -r triplet debarch qemu magic mask <<<"$t"
+    build "$arch" "$triplet" "$debarch" || continue
+    for suite in "${emulators[@]}"; do
+        dir=$CACHE/ipcprobe-qemu-$suite
+        emulator=$(ls "$dir/usr/bin/qemu-$qemu-static" "$dir/usr/bin/qemu-$qemu" 2>/dev/null | head -1)
+        version=$(cat "$dir/VERSION")
+        name=$arch-qemu-$version
+        [ -x "$emulator" ] || { say "$name: skipped: no qemu-$qemu in $dir"; continue; }
+        register "$arch" "$emulator" "$magic" "$mask" || { say "$name: binfmt_misc refused the entry"; broken=1; continue; }
+        mkdir -p "$out/$name" && rm -f "$out/$name/results.json"
+        start=$SECONDS
+        IPCPROBE_RUNS_ON="qemu-user $version" \
+            "$PYTHON" -m pytest cases "${pytest_jobs[@]}" -q -p no:cacheprovider \
+            --build-dir="build-$arch" --reports-dir="$out/$name" \
+            ${TIME_SCALE:+--time-scale=$TIME_SCALE} >"$out/$name/run.log" 2>&1
+        unregister
+        if [ ! -s "$out/$name/results.json" ]; then
+            say "$name: the run wrote no results (see $out/$name/run.log)"; broken=1; continue
+        fi
+        say "$name: $(grep -m1 '^total ' "$out/$name/run.log" | tr -s ' ') (pass fail skip error) in $((SECONDS - start)) s"
+        cp "$out/$name/results.json" "$out/$name.json"
+        ran+=("$out/$name.json")
+    done
+done
+
+echo
+if [ ${#ran[@]} -ge 1 ] && [ -s fixtures/baselines/debian12-x86_64.json ]; then
+    "$PYTHON" pytest/compare.py fixtures/baselines/debian12-x86_64.json "${ran[@]}" \
+        | tee "$out/compare.txt"
+    [ $? -le 1 ] || broken=1   # 1 = verdicts differ from x86_64: the answer, not a failure
+fi
+exit $broken
