@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from . import box, reports, run
+from . import box, compat, reports, run
 
 MARKERS = {
     "needs_root": "the probe needs root",
@@ -22,8 +22,14 @@ MARKERS = {
 }
 
 
-def pytest_addoption(parser):
+def pytest_addoption(parser, pluginmanager):
     group = parser.getgroup("ipcprobe", "ipcprobe: running probes")
+    if not compat.has_xdist(pluginmanager):
+        # `make run` and the bundle pass -n: without pytest-xdist the run is serial, not an
+        # error. A lowercase short option is pytest's own: xdist adds -n the same way.
+        group._addoption("-n", "--numprocesses", dest="numprocesses", default=None, metavar="N",
+                         help="parallel workers: pytest-xdist is not available here, so this "
+                              "is accepted and the probes run one at a time")
     group.addoption("--case", action="append", default=[], metavar="ID",
                     help="run only this probe (e.g. pipe/read_blocks_while_writer_open); repeatable")
     group.addoption("--isolation", default="auto", choices=["auto", "ns", "userns", "none"],
@@ -50,7 +56,7 @@ class Settings:
 
     def __init__(self, config):
         opt = config.option
-        root = Path(config.rootpath)
+        root = compat.rootpath(config)
         self.root = root
         self.cases = (root / opt.cases_dir).resolve()
         self.build = (root / opt.build_dir).resolve()
@@ -87,7 +93,7 @@ def pytest_configure(config):
     # junit.xml is one of the reports every run writes (before pytest's junitxml plugin looks).
     if not config.option.no_reports and not getattr(config.option, "xmlpath", None) \
             and not hasattr(config, "workerinput"):
-        config.option.xmlpath = str(Path(config.rootpath) / config.option.reports_dir / "junit.xml")
+        config.option.xmlpath = str(compat.rootpath(config) / config.option.reports_dir / "junit.xml")
     for name, text in MARKERS.items():
         config.addinivalue_line("markers", f"{name}: {text}")
     cases = config.ipcprobe.cases
@@ -101,8 +107,17 @@ def pytest_configure(config):
             raise pytest.UsageError(f"ipcprobe: unknown case '{case}': no {cases.name}/{case}.c"
                                     + _suggest(cases, case))
     if not hasattr(config, "workerinput"):
+        _say_serial_without_xdist(config)
         config.ipcprobe_results = reports.Collector(config)
         config.pluginmanager.register(config.ipcprobe_results, "ipcprobe-results")
+
+
+def _say_serial_without_xdist(config):
+    jobs = getattr(config.option, "numprocesses", None)
+    if jobs not in (None, "0", 0) and not compat.has_xdist(config.pluginmanager):
+        import sys
+        sys.stderr.write(f"ipcprobe: pytest-xdist is not available (not installed, or -p no:xdist): "
+                         f"the probes run one at a time (-n {jobs} ignored; make deps installs it)\n")
 
 
 def _suggest(cases, case):
@@ -112,11 +127,20 @@ def _suggest(cases, case):
     return f" (did you mean: {', '.join(close)}?)" if close else " (make list shows every id)"
 
 
-def pytest_collect_file(file_path, parent):
+def _collect_file(file_path, parent):
     settings = parent.config.ipcprobe
     if file_path.suffix == ".c" and settings.cases in file_path.resolve().parents:
-        return ProbeFile.from_parent(parent, path=file_path)
+        return compat.file_from_parent(ProbeFile, parent, file_path)
     return None
+
+
+# The hook's argument is file_path (pathlib) from pytest 7; path (py.path) before.
+if compat.pytest_version() >= (7, 0):
+    def pytest_collect_file(file_path, parent):
+        return _collect_file(file_path, parent)
+else:
+    def pytest_collect_file(path, parent):
+        return _collect_file(Path(str(path)), parent)
 
 
 def pytest_collection_modifyitems(config, items):
@@ -170,7 +194,7 @@ def pytest_collection_finish(session):
 class ProbeFile(pytest.File):
     def collect(self):
         settings = self.config.ipcprobe
-        probe_id = str(self.path.resolve().relative_to(settings.cases))[:-2]
+        probe_id = str(compat.node_path(self).resolve().relative_to(settings.cases))[:-2]
         binary = settings.probes / probe_id
         meta, problem = None, None
         if not binary.exists():
@@ -265,4 +289,4 @@ class ProbeItem(pytest.Item):
         return super()._repr_failure_py(excinfo, style)
 
     def reportinfo(self):
-        return self.path, None, self.probe_id
+        return compat.location_path(self), None, self.probe_id

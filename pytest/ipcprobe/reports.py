@@ -5,7 +5,7 @@ import os
 from collections import Counter, OrderedDict
 from pathlib import Path
 
-from . import box, html_report, seed
+from . import box, compat, html_report, seed
 
 VERDICTS = ("pass", "fail", "skip", "error")
 
@@ -36,7 +36,7 @@ class Collector:
     def pytest_sessionfinish(self, session, exitstatus):
         if self.config.option.no_reports or not self.records:
             return
-        out = Path(self.config.rootpath) / self.config.option.reports_dir
+        out = compat.rootpath(self.config) / self.config.option.reports_dir
         out.mkdir(parents=True, exist_ok=True)
         self.data = self.results()
         _write(out / "results.json", json.dumps(self.data, indent=1) + "\n")
