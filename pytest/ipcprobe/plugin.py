@@ -5,11 +5,18 @@ PASS → passed, FAIL → failed, SKIP → skipped (with the reason), ERROR → 
 import json
 import os
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
 
 from . import box, compat, reports, run
+
+# The probes that get a network namespace of their own: those of mechanisms that name
+# sockets (abstract names, addresses, ports, interfaces), which parallel probes must not share.
+# Every other probe opens no socket but socketpair() (pytest/tests/test_network_isolation.py
+# checks the sources), and is spared the costliest namespace to make and tear down.
+NETNS_MECHANISMS = {"socket"}
 
 MARKERS = {
     "needs_root": "the probe needs root",
@@ -37,6 +44,9 @@ def pytest_addoption(parser, pluginmanager):
                          "checked and host runs are serialised); default auto")
     group.addoption("--probe-preload", metavar="LIB", default=None,
                     help="LD_PRELOAD this library into the probes (never into pytest)")
+    group.addoption("--netns", default="auto", choices=["auto", "always"],
+                    help="a network namespace for each probe: auto (only the socket probes, "
+                         "which name sockets; default) or always")
     group.addoption("--time-scale", type=float, default=None, metavar="N",
                     help="multiply every bound of every probe by N (also IPCPROBE_TIME_SCALE)")
     group.addoption("--ipc-sysctl", action="append", default=[], metavar="NAME=VALUE",
@@ -68,6 +78,9 @@ class Settings:
         self.wanted_isolation = opt.isolation
         self._isolation = None
         self.metadata = MetadataCache(self.build / ".list-cache.json")
+        # IPCPROBE_TIMING=1 (pytest/bench.py): each record gets the launcher's phases.
+        self.timing = os.environ.get("IPCPROBE_TIMING") == "1"
+        self.netns_always = opt.netns == "always"
 
     @property
     def isolation(self):
@@ -79,6 +92,15 @@ class Settings:
                                  capture_output=True, text=True, timeout=30)
             self._isolation = out.stdout.strip() or "none"
         return self._isolation
+
+    def probe_ended(self):
+        self._last_end = time.monotonic()
+
+    def since_last_probe_ms(self):
+        """With timing: how long this process spent in pytest since its last probe ended
+        (its report, xdist's messages, this item's set-up); None for its first probe."""
+        last = getattr(self, "_last_end", None)
+        return (time.monotonic() - last) * 1000 if self.timing and last else None
 
     def env(self):
         env = dict(os.environ)
@@ -241,12 +263,18 @@ class ProbeItem(pytest.Item):
             self._record("error", self.problem, 0.0)
             raise ProbeError(self.problem)
         bound = float(self.meta.get("timeout_s", 4)) * settings.time_scale + 1.0
+        gap_ms = settings.since_last_probe_ms()
         out = run.run_probe(self.binary, self.probe_id, isolate=settings.isolate,
                             isolation=settings.isolation, bound_s=bound,
                             preload=settings.preload, env=settings.env(),
-                            sysctls=self.config.option.ipc_sysctl)
+                            sysctls=self.config.option.ipc_sysctl,
+                            netns=settings.netns_always or self.mechanism in NETNS_MECHANISMS,
+                            timing=settings.timing)
+        settings.probe_ended()
         self.outcome = out
-        self._record(out.verdict, out.message, out.duration_s)
+        if out.phases_ms and gap_ms is not None:
+            out.phases_ms["bookkeeping"] = round(gap_ms, 3)
+        self._record(out.verdict, out.message, out.duration_s, out.phases_ms)
         if out.stderr.strip():
             self.add_report_section("call", "stderr", out.stderr)
         if out.verdict == "error":
@@ -258,7 +286,7 @@ class ProbeItem(pytest.Item):
         if self.outcome and self.outcome.verdict == "fail":
             raise ProbeFailure(self.outcome.message)
 
-    def _record(self, verdict, message, duration):
+    def _record(self, verdict, message, duration, phases_ms=None):
         record = {
             "id": self.probe_id, "mechanism": self.mechanism, "verdict": verdict,
             "claim": self.meta.get("claim", ""), "reference": self.meta.get("reference", ""),
@@ -269,6 +297,8 @@ class ProbeItem(pytest.Item):
             "isolation": self.config.ipcprobe.isolation if not self.problem else "",
             "source": self.meta.get("source", f"cases/{self.probe_id}.c"),
         }
+        if phases_ms:
+            record["phases_ms"] = phases_ms
         self.user_properties.append(("ipcprobe", json.dumps(record)))
 
     def repr_failure(self, excinfo, style=None):
