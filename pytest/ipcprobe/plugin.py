@@ -93,6 +93,16 @@ class Settings:
             self._isolation = out.stdout.strip() or "none"
         return self._isolation
 
+    def holds_case(self, path):
+        """Is `path` a probe source under the cases folder? (Without resolving symbolic links
+        when it is plainly <cases>/<mechanism>/<name>.c: collection asks it for every file.)"""
+        return path.parent.parent == self.cases or self.cases in path.resolve().parents
+
+    def case_id(self, path):
+        if path.parent.parent == self.cases:
+            return f"{path.parent.name}/{path.stem}"
+        return str(path.resolve().relative_to(self.cases))[:-2]
+
     def probe_ended(self):
         self._last_end = time.monotonic()
 
@@ -151,7 +161,7 @@ def _suggest(cases, case):
 
 def _collect_file(file_path, parent):
     settings = parent.config.ipcprobe
-    if file_path.suffix == ".c" and settings.cases in file_path.resolve().parents:
+    if file_path.suffix == ".c" and settings.holds_case(file_path):
         return compat.file_from_parent(ProbeFile, parent, file_path)
     return None
 
@@ -186,13 +196,14 @@ class MetadataCache:
             self.entries = {}
 
     def get(self, binary, env):
+        """The metadata of `binary`; env() gives the environment to run --list in."""
         st = binary.stat()
         key, stamp = str(binary), [st.st_size, st.st_mtime_ns]
         hit = self.entries.get(key)
         if hit and hit["stamp"] == stamp:
             return hit["meta"]
         out = subprocess.run([str(binary), "--list"], capture_output=True, text=True,
-                             timeout=10, env=env)
+                             timeout=10, env=env())
         meta = json.loads(out.stdout)
         self.entries[key] = {"stamp": stamp, "meta": meta}
         self.changed = True
@@ -216,7 +227,7 @@ def pytest_collection_finish(session):
 class ProbeFile(pytest.File):
     def collect(self):
         settings = self.config.ipcprobe
-        probe_id = str(compat.node_path(self).resolve().relative_to(settings.cases))[:-2]
+        probe_id = settings.case_id(compat.node_path(self))
         binary = settings.probes / probe_id
         meta, problem = None, None
         if not binary.exists():
@@ -225,7 +236,7 @@ class ProbeFile(pytest.File):
             problem = f"not executable: {binary} (rebuild it: make build)"
         else:
             try:
-                meta = settings.metadata.get(binary, settings.env())
+                meta = settings.metadata.get(binary, settings.env)
                 if meta.get("id") != probe_id:
                     problem = f"--list names '{meta.get('id')}', expected '{probe_id}' (stale build?)"
             except (OSError, ValueError, subprocess.SubprocessError) as e:
