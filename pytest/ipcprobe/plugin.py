@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from . import box, compat, reports, run
+from . import box, compat, order, reports, run
 
 # The probes that get a network namespace of their own: those of mechanisms that name
 # sockets (abstract names, addresses, ports, interfaces), which parallel probes must not share.
@@ -177,11 +177,19 @@ else:
 
 def pytest_collection_modifyitems(config, items):
     wanted = set(config.option.case)
-    if not wanted:
-        return
-    keep = [i for i in items if getattr(i, "probe_id", None) in wanted]
-    config.hook.pytest_deselected(items=[i for i in items if i not in keep])
-    items[:] = keep
+    if wanted:
+        keep = [i for i in items if getattr(i, "probe_id", None) in wanted]
+        config.hook.pytest_deselected(items=[i for i in items if i not in keep])
+        items[:] = keep
+    worker = getattr(config, "workerinput", {})
+    if worker.get("ipcprobe_durations"):
+        order.longest_first(items, worker["ipcprobe_durations"], worker.get("workercount", 1))
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node):
+    """(pytest-xdist, on the controller) Every worker gets the same durations to order by."""
+    node.workerinput["ipcprobe_durations"] = order.load(node.config.ipcprobe.build)
 
 
 class MetadataCache:

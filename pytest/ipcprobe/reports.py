@@ -5,7 +5,7 @@ import os
 from collections import Counter, OrderedDict
 from pathlib import Path
 
-from . import box, compat, html_report, seed
+from . import box, compat, html_report, order, seed
 
 VERDICTS = ("pass", "fail", "skip", "error")
 
@@ -34,6 +34,8 @@ class Collector:
         }
 
     def pytest_sessionfinish(self, session, exitstatus):
+        if self.records:
+            order.save(self.config.ipcprobe.build, self.records.values())
         if self.config.option.no_reports or not self.records:
             return
         out = compat.rootpath(self.config) / self.config.option.reports_dir
