@@ -116,7 +116,8 @@ EOF
         cat <<EOF
 cat reports/versions.txt
 make -k -j2 build MECH=none fixture-probes >reports/build.log 2>&1 || { tail -20 reports/build.log; exit 1; }
-\$pytest --no-reports $jobs $(echo $QUICK_SELFTESTS) 2>&1 | tee reports/selftest.log | tail -30
+{ \$pytest --no-reports $jobs -m "not serial" $(echo $QUICK_SELFTESTS) &&
+  \$pytest --no-reports -m serial $(echo $QUICK_SELFTESTS); } 2>&1 | tee reports/selftest.log | tail -30
 exit \${PIPESTATUS[0]}
 EOF
     else
@@ -128,7 +129,8 @@ start=\$(date +%s)
 \$pytest cases $jobs --reports-dir=reports --junitxml=reports/junit.xml >reports/run.log 2>&1
 echo "run \$((\$(date +%s) - start))" >>reports/times.txt
 start=\$(date +%s)
-\$pytest pytest/tests --no-reports $jobs -m "not serial" $(echo $SKIP_SELFTESTS) >reports/selftest.log 2>&1
+{ \$pytest pytest/tests --no-reports $jobs -m "not serial" $(echo $SKIP_SELFTESTS) &&
+  \$pytest --no-reports -m serial pytest/tests/test_runner_verdicts.py; } >reports/selftest.log 2>&1
 echo \$? >reports/selftest.rc
 echo "selftest \$((\$(date +%s) - start))" >>reports/times.txt
 exit 0
@@ -193,17 +195,18 @@ summary() {
     local out=reports/distro-$1
     [ -s "$out/results.json" ] || { say "$1: the run wrote no results"; tail -20 "$out/run.log" "$out/build.log" >&2 2>/dev/null; return 1; }
     "$PYTHON" - "$1" "$out" <<'EOF'
-import json, sys
+import json, re, sys
 from pathlib import Path
 dist, out = sys.argv[1], Path(sys.argv[2])
 versions = dict(l.split(" ", 1) for l in (out / "versions.txt").read_text().splitlines() if " " in l)
 times = dict(l.split() for l in (out / "times.txt").read_text().splitlines())
 counts = json.loads((out / "results.json").read_text())["counts"]
-tail = [l for l in (out / "selftest.log").read_text().splitlines() if l.strip()][-1:]
+tail = [" + ".join(l.strip("= ") for l in (out / "selftest.log").read_text().splitlines()
+                  if re.match(r"=* ?\d+ (passed|failed)", l))]
 print("%-9s %s; %s; self-tests: %s; %s s (build %s, run %s, self-tests %s)" % (
     dist, ", ".join("%s %s" % kv for kv in versions.items()),
     ", ".join("%d %s" % (counts.get(v, 0), v) for v in ("pass", "fail", "skip", "error")),
-    tail[0].strip("= ") if tail else "none", times.get("total"), times.get("build"),
+    tail[0] or "none", times.get("total"), times.get("build"),
     times.get("run"), times.get("selftest")))
 EOF
     [ "$(cat "$out/selftest.rc" 2>/dev/null)" = 0 ] ||
