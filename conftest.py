@@ -1,6 +1,10 @@
-# Loads ipcprobe's pytest plugin from the folder pytest/ (see pytest/ipcprobe/__init__.py).
+# Loads ipcprobe's pytest plugin from the folder pytest/ (see pytest/ipcprobe/__init__.py),
+# once this Python and this pytest are ones it supports (ipcprobe/compat.py says which).
+import os
 import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent / "pytest"))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "pytest"))
+from ipcprobe import compat  # noqa: E402
+
+compat.require_supported()
 pytest_plugins = ["ipcprobe.plugin"]

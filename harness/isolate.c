@@ -3,8 +3,8 @@
  * (System V objects, POSIX queues, /dev/shm files, temporary files, sockets, processes)
  * can outlive it or be seen by another probe running at the same time.
  *
- *   ipcprobe-isolate [--isolation=auto|ns|userns|none] [--preload=LIB] [--sysctl=NAME=VALUE]...
- *                    PROBE [ARGS...]
+ *   ipcprobe-isolate [--isolation=auto|ns|userns|none] [--no-netns] [--preload=LIB]
+ *                    [--sysctl=NAME=VALUE]... PROBE [ARGS...]
  *   ipcprobe-isolate --which [--isolation=...]   print the isolation this box allows
  *   ipcprobe-isolate --box                       the build's facts as JSON
  *   ipcprobe-isolate --oracle                    calibrate the blocked-state oracle: what
@@ -14,6 +14,12 @@
  * userns  (non-root)   the same inside a new user namespace mapping the caller's own uid,
  *                      so the probe keeps its ordinary, unprivileged identity
  * none                 the probe runs as it is; the runner then checks for leaks
+ * --no-netns           no network namespace (the costliest to make and tear down): for a
+ *                      probe that opens no socket by name or address (the runner decides:
+ *                      see docs/DESIGN_NOTES.md)
+ * IPCPROBE_TIMING_FD=N in the environment: on exit, write to descriptor N one line
+ *   "setup_us=A probe_us=B teardown_us=C": the launcher until the probe's fork, the probe
+ *   (fork, exec, run) until PID 1 reaped it, and the namespace's end until the launcher's.
  *
  * Inside, a process of ours is PID 1 (it reaps orphans and, when it ends, the kernel kills
  * everything left in the namespace). It mounts a private /proc, /dev/shm, /dev/mqueue and
@@ -36,11 +42,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/mman.h>
 #include <sys/mount.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #define EXIT_SETUP 125
@@ -48,6 +56,29 @@
 static const char *preload;
 static const char *sysctls[16];
 static int n_sysctls;
+static int netns = 1;
+
+/* When asked (IPCPROBE_TIMING_FD): moments of the run, shared with PID 1 of the namespace. */
+enum { T_START, T_FORK, T_REAPED, T_END, T_COUNT };
+static long long *moments;
+
+static void mark(int which)
+{
+    struct timespec ts;
+    if (moments && clock_gettime(CLOCK_MONOTONIC, &ts) == 0)
+        moments[which] = ts.tv_sec * 1000000LL + ts.tv_nsec / 1000;
+}
+
+static void report_moments(void)
+{
+    const char *fd = getenv("IPCPROBE_TIMING_FD");
+    if (!moments || !fd || !moments[T_FORK] || !moments[T_REAPED])
+        return;
+    mark(T_END);
+    dprintf(atoi(fd), "setup_us=%lld probe_us=%lld teardown_us=%lld\n",
+            moments[T_FORK] - moments[T_START], moments[T_REAPED] - moments[T_FORK],
+            moments[T_END] - moments[T_REAPED]);
+}
 
 static void die(const char *fmt, ...)
 {
@@ -72,7 +103,7 @@ static int enter_namespaces(int user)
 {
     uid_t uid = getuid();
     gid_t gid = getgid();
-    int flags = CLONE_NEWIPC | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET;
+    int flags = CLONE_NEWIPC | CLONE_NEWNS | CLONE_NEWPID | (netns ? CLONE_NEWNET : 0);
     if (unshare(flags | (user ? CLONE_NEWUSER : 0)) != 0)
         return -1;
     if (user) {
@@ -164,7 +195,8 @@ static void namespace_init(char **argv)
     mount_private("tmpfs", "/tmp", 1);
     for (int i = 0; i < n_kept; i++)
         put_back(&kept[i]);
-    loopback_up();
+    if (netns)
+        loopback_up();
     for (int i = 0; i < n_sysctls; i++) {
         char path[256];
         const char *eq = strchr(sysctls[i], '=');
@@ -172,6 +204,7 @@ static void namespace_init(char **argv)
         write_file(path, eq + 1);
     }
 
+    mark(T_FORK);
     pid_t probe = fork();
     if (probe < 0)
         die("fork");
@@ -182,8 +215,10 @@ static void namespace_init(char **argv)
     for (;;) {
         int status;
         pid_t pid = wait(&status);
-        if (pid == probe)
+        if (pid == probe) {
+            mark(T_REAPED);
             _exit(WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
+        }
         if (pid < 0 && errno != EINTR)
             die("wait");
     }
@@ -213,6 +248,7 @@ static int run_isolated(int user, char **argv)
     while (waitpid(init, &status, 0) < 0)
         if (errno != EINTR)
             die("waitpid");
+    report_moments();
     if (WIFSIGNALED(status)) {
         signal(WTERMSIG(status), SIG_DFL);
         kill(getpid(), WTERMSIG(status));
@@ -254,7 +290,7 @@ static const char *choose(const char *wanted)
 
 static void usage(FILE *out)
 {
-    fputs("usage: ipcprobe-isolate [--isolation=auto|ns|userns|none] [--preload=LIB]\n"
+    fputs("usage: ipcprobe-isolate [--isolation=auto|ns|userns|none] [--no-netns] [--preload=LIB]\n"
           "                        [--sysctl=kernel/msgmni=N]... PROBE [ARGS...]\n"
           "       ipcprobe-isolate --which [--isolation=MODE]\n"
           "       ipcprobe-isolate --box\n"
@@ -268,6 +304,8 @@ int main(int argc, char **argv)
     for (i = 1; i < argc && argv[i][0] == '-'; i++) {
         if (!strncmp(argv[i], "--isolation=", 12))
             wanted = argv[i] + 12;
+        else if (!strcmp(argv[i], "--no-netns"))
+            netns = 0;
         else if (!strncmp(argv[i], "--preload=", 10))
             preload = argv[i] + 10;
         else if (!strncmp(argv[i], "--sysctl=", 9) && strchr(argv[i] + 9, '=') &&
@@ -297,6 +335,14 @@ int main(int argc, char **argv)
     if (oracle) {
         oracle_print_calibration(stdout, 0);
         return 0;
+    }
+    if (getenv("IPCPROBE_TIMING_FD")) {
+        fcntl(atoi(getenv("IPCPROBE_TIMING_FD")), F_SETFD, FD_CLOEXEC); /* not the probe's */
+        moments = mmap(NULL, T_COUNT * sizeof *moments, PROT_READ | PROT_WRITE,
+                       MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+        if (moments == MAP_FAILED)
+            moments = NULL;
+        mark(T_START);
     }
     const char *mode = choose(wanted);
     if (which) {

@@ -9,8 +9,9 @@ matrix: deps matrix-deps
 matrix-deps:
 	@sh tools/matrix-deps.sh
 
-# make distro-check DIST=trixie (optional; root, debootstrap, network to a Debian mirror):
-# the suite built and run inside a Debian root of that release; reports in reports/distro-<DIST>/.
-DIST ?= trixie
+# make distro-check [DIST="bullseye sid"] (optional; root, debootstrap, a Debian mirror): the
+# suite built and run inside a Debian root of each release (default: bullseye bookworm trixie
+# forky sid, one after the other), with the runner's self-tests on that release's pytest;
+# reports in reports/distro-<DIST>/, then one table of what differs from this box.
 distro-check:
 	@PYTHON=$(PYTHON) JOBS=$(JOBS) bash tools/distro-check.sh $(DIST)

@@ -13,11 +13,14 @@ format=${3:-gz}
 # Debian's interpreter, whose packages are copied (as in the Makefile).
 [ -x /usr/bin/python3 ] && PYTHON=${PYTHON:-/usr/bin/python3} || PYTHON=${PYTHON:-python3}
 
-# Packages pytest 7 imports on some Python from 3.7 on; the Debian package that has each.
-# (importlib_metadata, zipp, more_itertools, typing_extensions: Python 3.7; exceptiongroup,
-# tomli: Python < 3.11.)
-PY_MODULES="pytest _pytest py pluggy iniconfig packaging attr attrs xdist execnet
-  importlib_metadata zipp more_itertools typing_extensions exceptiongroup tomli"
+# What pytest needs on every Python, and what it needs on some (copied when this box has it):
+# importlib_metadata, zipp, typing_extensions (Python 3.7), exceptiongroup and tomli (pytest 7
+# on Python < 3.11), toml and py (pytest 6), attr(s), more_itertools, pyparsing, six (older
+# packaging). Besides these, whatever else pytest imports here is copied too.
+PY_MODULES="pytest _pytest pluggy iniconfig packaging xdist execnet"
+PY_OPTIONAL="py attr attrs importlib_metadata zipp more_itertools typing_extensions
+  exceptiongroup tomli toml pyparsing six"
+# The Debian packages of those (each installed when missing; a release may lack some).
 PY_DEBS="python3-pytest python3-pytest-xdist python3-importlib-metadata python3-zipp
   python3-more-itertools python3-typing-extensions python3-exceptiongroup python3-tomli"
 
@@ -26,22 +29,25 @@ die() { echo "bundle: $*" >&2; exit 1; }
 # passes its facts (asked under qemu-user) in BUNDLE_BOX and the cross strip in STRIP.
 box=${BUNDLE_BOX:-$("$build/ipcprobe-isolate" --box)}
 strip=${STRIP:-strip}
+has() { (cd / && "$PYTHON" -c "import $1") 2>/dev/null; }
 
 echo "$box" | grep -q '"link": "static"' ||
     die "$build/ipcprobe-isolate is not a static build (run: make bundle)"
 missing=""
-for m in $PY_MODULES; do
-    "$PYTHON" -c "import $m" 2>/dev/null || missing="$missing $m"
+for m in $PY_MODULES $PY_OPTIONAL; do
+    has "$m" || missing="$missing $m"
 done
-if [ -n "$missing" ]; then
-    command -v apt-get >/dev/null 2>&1 || die "$PYTHON lacks:$missing (install them to bundle)"
-    echo "bundle: fetching the Python packages a target Python < 3.11 needs:$missing" >&2
-    [ "$(id -u)" -eq 0 ] || die "as root, run: apt-get install -y $PY_DEBS"
-    install="apt-get install -y -qq --no-install-recommends $PY_DEBS"
+if [ -n "$missing" ] && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
+    echo "bundle: fetching the Python packages a target Python < 3.11 may need:$missing" >&2
     export DEBIAN_FRONTEND=noninteractive
-    $install >&2 || { apt-get update -qq >&2 || true; $install >&2; } ||
-        die "could not install $PY_DEBS"
+    for deb in $PY_DEBS; do
+        dpkg -s "$deb" >/dev/null 2>&1 || apt-get install -y -qq --no-install-recommends "$deb" \
+            >/dev/null 2>&1 || echo "bundle: $deb: not in this release's packages (skipped)" >&2
+    done
 fi
+for m in $PY_MODULES; do
+    has "$m" || die "$PYTHON lacks $m (as root: apt-get install -y $PY_DEBS)"
+done
 
 version=$(git describe --always --dirty 2>/dev/null || echo unknown)
 arch=$(echo "$box" | sed -n 's/.*"machine": "\([^"]*\)".*/\1/p')
@@ -72,10 +78,26 @@ cp docs/SEED_CLAIMS.md docs/seed_zh.json "$dest/docs/"
 sed 's/^testpaths *=.*/testpaths = cases/' pytest.ini >"$dest/pytest.ini"
 
 # pytest and its pure-Python dependencies, with their metadata (xdist's entry point).
-"$PYTHON" - "$dest/lib/python" $PY_MODULES <<'EOF'
+(cd / && "$PYTHON" - "$dest/lib/python" $PY_MODULES -- $PY_OPTIONAL) <<'EOF'
 import importlib, os, shutil, sys
 from pathlib import Path
-dest, names = Path(sys.argv[1]), sys.argv[2:]
+at_start = set(sys.modules)  # (site's own, such as setuptools' _distutils_hack: not pytest's)
+dest, args = Path(sys.argv[1]), sys.argv[2:]
+names = args[:args.index("--")]
+required = set(names)
+for name in args[args.index("--") + 1:]:
+    try:
+        importlib.import_module(name)
+        names.append(name)
+    except ImportError:
+        pass
+import pytest, _pytest.config, xdist.plugin, xdist.dsession, xdist.remote  # what a run imports
+site = [p for p in sys.path if p.endswith(("dist-packages", "site-packages"))]
+for mod in [m for n, m in list(sys.modules.items()) if n not in at_start]:
+    file = getattr(mod, "__file__", None) or ""
+    top = mod.__name__.split(".")[0]
+    if any(file.startswith(s) for s in site) and top not in names:
+        names.append(top)
 ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
 for name in names:
     mod = importlib.import_module(name)
@@ -87,11 +109,14 @@ for name in names:
         path = shim
     if path.name == "__init__.py":
         path = path.parent
+    if path.suffix == ".so" or path.is_dir() and any(path.rglob("*.so")):
+        if name in required:
+            sys.exit(f"bundle: {name} is not pure Python ({path})")
+        continue  # an optional speed-up (psutil for xdist): the bundle goes without
+    if path.is_dir():
         shutil.copytree(str(path), str(dest / path.name), ignore=ignore)
     else:
         shutil.copy2(str(path), str(dest / path.name))
-    for so in (dest / path.name).rglob("*.so") if path.is_dir() else []:
-        sys.exit(f"bundle: {name} is not pure Python ({so})")
     for meta in path.parent.glob("*") if path.name != "py.py" else []:
         stem = meta.name.split("-")[0].lower().replace("_", "")
         if (meta.suffix in (".dist-info", ".egg-info") and not (dest / meta.name).exists()

@@ -5,11 +5,18 @@ PASS → passed, FAIL → failed, SKIP → skipped (with the reason), ERROR → 
 import json
 import os
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
 
-from . import box, oracle, reports, run
+from . import box, compat, oracle, order, reports, run
+
+# The probes that get a network namespace of their own: those of mechanisms that name
+# sockets (abstract names, addresses, ports, interfaces), which parallel probes must not share.
+# Every other probe opens no socket but socketpair() (pytest/tests/test_network_isolation.py
+# checks the sources), and is spared the costliest namespace to make and tear down.
+NETNS_MECHANISMS = {"socket"}
 
 MARKERS = {
     "needs_root": "the probe needs root",
@@ -22,8 +29,14 @@ MARKERS = {
 }
 
 
-def pytest_addoption(parser):
+def pytest_addoption(parser, pluginmanager):
     group = parser.getgroup("ipcprobe", "ipcprobe: running probes")
+    if not compat.has_xdist(pluginmanager):
+        # `make run` and the bundle pass -n: without pytest-xdist the run is serial, not an
+        # error. A lowercase short option is pytest's own: xdist adds -n the same way.
+        group._addoption("-n", "--numprocesses", dest="numprocesses", default=None, metavar="N",
+                         help="parallel workers: pytest-xdist is not available here, so this "
+                              "is accepted and the probes run one at a time")
     group.addoption("--case", action="append", default=[], metavar="ID",
                     help="run only this probe (e.g. pipe/read_blocks_while_writer_open); repeatable")
     group.addoption("--isolation", default="auto", choices=["auto", "ns", "userns", "none"],
@@ -31,6 +44,9 @@ def pytest_addoption(parser):
                          "checked and host runs are serialised); default auto")
     group.addoption("--probe-preload", metavar="LIB", default=None,
                     help="LD_PRELOAD this library into the probes (never into pytest)")
+    group.addoption("--netns", default="auto", choices=["auto", "always"],
+                    help="a network namespace for each probe: auto (only the socket probes, "
+                         "which name sockets; default) or always")
     group.addoption("--time-scale", type=float, default=None, metavar="N",
                     help="multiply every bound of every probe by N (also IPCPROBE_TIME_SCALE)")
     group.addoption("--ipc-sysctl", action="append", default=[], metavar="NAME=VALUE",
@@ -50,7 +66,7 @@ class Settings:
 
     def __init__(self, config):
         opt = config.option
-        root = Path(config.rootpath)
+        root = compat.rootpath(config)
         self.root = root
         self.cases = (root / opt.cases_dir).resolve()
         self.build = (root / opt.build_dir).resolve()
@@ -63,6 +79,9 @@ class Settings:
         self._isolation = None
         self._oracle = None
         self.metadata = MetadataCache(self.build / ".list-cache.json")
+        # IPCPROBE_TIMING=1 (pytest/bench.py): each record gets the launcher's phases.
+        self.timing = os.environ.get("IPCPROBE_TIMING") == "1"
+        self.netns_always = opt.netns == "always"
 
     @property
     def isolation(self):
@@ -81,6 +100,25 @@ class Settings:
         if self._oracle is None:
             self._oracle = oracle.calibrate(self.isolate, self.isolation, self.env())
         return self._oracle
+
+    def holds_case(self, path):
+        """Is `path` a probe source under the cases folder? (Without resolving symbolic links
+        when it is plainly <cases>/<mechanism>/<name>.c: collection asks it for every file.)"""
+        return path.parent.parent == self.cases or self.cases in path.resolve().parents
+
+    def case_id(self, path):
+        if path.parent.parent == self.cases:
+            return f"{path.parent.name}/{path.stem}"
+        return str(path.resolve().relative_to(self.cases))[:-2]
+
+    def probe_ended(self):
+        self._last_end = time.monotonic()
+
+    def since_last_probe_ms(self):
+        """With timing: how long this process spent in pytest since its last probe ended
+        (its report, xdist's messages, this item's set-up); None for its first probe."""
+        last = getattr(self, "_last_end", None)
+        return (time.monotonic() - last) * 1000 if self.timing and last else None
 
     def env(self):
         env = dict(os.environ)
@@ -101,7 +139,7 @@ def pytest_configure(config):
     # junit.xml is one of the reports every run writes (before pytest's junitxml plugin looks).
     if not config.option.no_reports and not getattr(config.option, "xmlpath", None) \
             and not hasattr(config, "workerinput"):
-        config.option.xmlpath = str(Path(config.rootpath) / config.option.reports_dir / "junit.xml")
+        config.option.xmlpath = str(compat.rootpath(config) / config.option.reports_dir / "junit.xml")
     for name, text in MARKERS.items():
         config.addinivalue_line("markers", f"{name}: {text}")
     cases = config.ipcprobe.cases
@@ -115,8 +153,17 @@ def pytest_configure(config):
             raise pytest.UsageError(f"ipcprobe: unknown case '{case}': no {cases.name}/{case}.c"
                                     + _suggest(cases, case))
     if not hasattr(config, "workerinput"):
+        _say_serial_without_xdist(config)
         config.ipcprobe_results = reports.Collector(config)
         config.pluginmanager.register(config.ipcprobe_results, "ipcprobe-results")
+
+
+def _say_serial_without_xdist(config):
+    jobs = getattr(config.option, "numprocesses", None)
+    if jobs not in (None, "0", 0) and not compat.has_xdist(config.pluginmanager):
+        import sys
+        sys.stderr.write(f"ipcprobe: pytest-xdist is not available (not installed, or -p no:xdist): "
+                         f"the probes run one at a time (-n {jobs} ignored; make deps installs it)\n")
 
 
 def _suggest(cases, case):
@@ -126,20 +173,37 @@ def _suggest(cases, case):
     return f" (did you mean: {', '.join(close)}?)" if close else " (make list shows every id)"
 
 
-def pytest_collect_file(file_path, parent):
+def _collect_file(file_path, parent):
     settings = parent.config.ipcprobe
-    if file_path.suffix == ".c" and settings.cases in file_path.resolve().parents:
-        return ProbeFile.from_parent(parent, path=file_path)
+    if file_path.suffix == ".c" and settings.holds_case(file_path):
+        return compat.file_from_parent(ProbeFile, parent, file_path)
     return None
+
+
+# The hook's argument is file_path (pathlib) from pytest 7; path (py.path) before.
+if compat.pytest_version() >= (7, 0):
+    def pytest_collect_file(file_path, parent):
+        return _collect_file(file_path, parent)
+else:
+    def pytest_collect_file(path, parent):
+        return _collect_file(Path(str(path)), parent)
 
 
 def pytest_collection_modifyitems(config, items):
     wanted = set(config.option.case)
-    if not wanted:
-        return
-    keep = [i for i in items if getattr(i, "probe_id", None) in wanted]
-    config.hook.pytest_deselected(items=[i for i in items if i not in keep])
-    items[:] = keep
+    if wanted:
+        keep = [i for i in items if getattr(i, "probe_id", None) in wanted]
+        config.hook.pytest_deselected(items=[i for i in items if i not in keep])
+        items[:] = keep
+    worker = getattr(config, "workerinput", {})
+    if worker.get("ipcprobe_durations"):
+        order.longest_first(items, worker["ipcprobe_durations"], worker.get("workercount", 1))
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node):
+    """(pytest-xdist, on the controller) Every worker gets the same durations to order by."""
+    node.workerinput["ipcprobe_durations"] = order.load(node.config.ipcprobe.build)
 
 
 class MetadataCache:
@@ -154,13 +218,14 @@ class MetadataCache:
             self.entries = {}
 
     def get(self, binary, env):
+        """The metadata of `binary`; env() gives the environment to run --list in."""
         st = binary.stat()
         key, stamp = str(binary), [st.st_size, st.st_mtime_ns]
         hit = self.entries.get(key)
         if hit and (hit["stamp"] == stamp or self._whole_seconds(hit["stamp"], stamp)):
             return hit["meta"]
         out = subprocess.run([str(binary), "--list"], capture_output=True, text=True,
-                             timeout=10, env=env)
+                             timeout=10, env=env())
         meta = json.loads(out.stdout)
         self.entries[key] = {"stamp": stamp, "meta": meta}
         self.changed = True
@@ -190,7 +255,7 @@ def pytest_collection_finish(session):
 class ProbeFile(pytest.File):
     def collect(self):
         settings = self.config.ipcprobe
-        probe_id = str(self.path.resolve().relative_to(settings.cases))[:-2]
+        probe_id = settings.case_id(compat.node_path(self))
         binary = settings.probes / probe_id
         meta, problem = None, None
         if not binary.exists():
@@ -199,7 +264,7 @@ class ProbeFile(pytest.File):
             problem = f"not executable: {binary} (rebuild it: make build)"
         else:
             try:
-                meta = settings.metadata.get(binary, settings.env())
+                meta = settings.metadata.get(binary, settings.env)
                 if meta.get("id") != probe_id:
                     problem = f"--list names '{meta.get('id')}', expected '{probe_id}' (stale build?)"
             except (OSError, ValueError, subprocess.SubprocessError) as e:
@@ -237,12 +302,18 @@ class ProbeItem(pytest.Item):
             self._record("error", self.problem, 0.0)
             raise ProbeError(self.problem)
         bound = float(self.meta.get("timeout_s", 4)) * settings.time_scale + 1.0
+        gap_ms = settings.since_last_probe_ms()
         out = run.run_probe(self.binary, self.probe_id, isolate=settings.isolate,
                             isolation=settings.isolation, bound_s=bound,
                             preload=settings.preload, env=settings.probe_env(),
-                            sysctls=self.config.option.ipc_sysctl)
+                            sysctls=self.config.option.ipc_sysctl,
+                            netns=settings.netns_always or self.mechanism in NETNS_MECHANISMS,
+                            timing=settings.timing)
+        settings.probe_ended()
         self.outcome = out
-        self._record(out.verdict, out.message, out.duration_s)
+        if out.phases_ms and gap_ms is not None:
+            out.phases_ms["bookkeeping"] = round(gap_ms, 3)
+        self._record(out.verdict, out.message, out.duration_s, out.phases_ms)
         if out.stderr.strip():
             self.add_report_section("call", "stderr", out.stderr)
         if out.verdict == "error":
@@ -254,7 +325,7 @@ class ProbeItem(pytest.Item):
         if self.outcome and self.outcome.verdict == "fail":
             raise ProbeFailure(self.outcome.message)
 
-    def _record(self, verdict, message, duration):
+    def _record(self, verdict, message, duration, phases_ms=None):
         record = {
             "id": self.probe_id, "mechanism": self.mechanism, "verdict": verdict,
             "claim": self.meta.get("claim", ""), "reference": self.meta.get("reference", ""),
@@ -265,6 +336,8 @@ class ProbeItem(pytest.Item):
             "isolation": self.config.ipcprobe.isolation if not self.problem else "",
             "source": self.meta.get("source", f"cases/{self.probe_id}.c"),
         }
+        if phases_ms:
+            record["phases_ms"] = phases_ms
         self.user_properties.append(("ipcprobe", json.dumps(record)))
 
     def repr_failure(self, excinfo, style=None):
@@ -285,4 +358,4 @@ class ProbeItem(pytest.Item):
         return super()._repr_failure_py(excinfo, style)
 
     def reportinfo(self):
-        return self.path, None, self.probe_id
+        return compat.location_path(self), None, self.probe_id

@@ -5,7 +5,7 @@ import os
 from collections import Counter, OrderedDict
 from pathlib import Path
 
-from . import box, html_report, oracle, seed
+from . import box, compat, html_report, oracle, order, seed
 
 VERDICTS = ("pass", "fail", "skip", "error")
 
@@ -35,9 +35,11 @@ class Collector:
         }
 
     def pytest_sessionfinish(self, session, exitstatus):
+        if self.records:
+            order.save(self.config.ipcprobe.build, self.records.values())
         if self.config.option.no_reports or not self.records:
             return
-        out = Path(self.config.rootpath) / self.config.option.reports_dir
+        out = compat.rootpath(self.config) / self.config.option.reports_dir
         out.mkdir(parents=True, exist_ok=True)
         self.data = self.results()
         _write(out / "results.json", json.dumps(self.data, indent=1) + "\n")

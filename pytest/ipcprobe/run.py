@@ -12,6 +12,7 @@ import contextlib
 import dataclasses
 import os
 import re
+import select
 import signal
 import subprocess
 import tempfile
@@ -31,6 +32,7 @@ class Outcome:
     duration_s: float
     stderr: str = ""
     exit_status: str = ""
+    phases_ms: dict = None  # with timing: the launcher's set-up, the probe, the teardown
 
 
 def signal_name(num):
@@ -65,9 +67,13 @@ def judge(probe_id, returncode, stdout, stderr):
 
 
 def run_probe(binary, probe_id, *, isolate, isolation, bound_s, preload=None, env=None,
-              sysctls=()):
-    """Run `binary` (through the isolation launcher) within `bound_s` seconds."""
+              sysctls=(), netns=True, timing=False):
+    """Run `binary` (through the isolation launcher) within `bound_s` seconds; without a
+    network namespace of its own when not `netns`; with `timing`, ask the launcher for the
+    length of its phases (Outcome.phases_ms)."""
     cmd = [isolate, f"--isolation={isolation}"]
+    if not netns:
+        cmd.append("--no-netns")
     if preload:
         cmd.append(f"--preload={preload}")
     cmd += [f"--sysctl={s}" for s in sysctls]
@@ -78,16 +84,20 @@ def run_probe(binary, probe_id, *, isolate, isolation, bound_s, preload=None, en
         before = leaks.snapshot() if host else None
         # Output goes to files, not pipes: a process that escapes the probe and keeps its
         # stdout open must not make the runner wait for an end of file.
-        with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
+                _timing_file(timing and not host, env) as (moments, env):
             start = time.monotonic()
             proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
-                                    start_new_session=True, env=env)
+                                    start_new_session=True, env=env,
+                                    pass_fds=(moments.fileno(),) if moments else ())
             try:
-                proc.wait(timeout=bound_s)
+                wait(proc, bound_s)
                 duration = time.monotonic() - start
                 stdout, stderr = _read(out), _read(err)
                 verdict, message = judge(probe_id, proc.returncode, stdout, stderr)
-                left = processes.living_in_session(proc.pid)
+                # In a PID namespace nothing outlives its PID 1, and the launcher has ended:
+                # only a probe in the host's namespaces can leave processes in its session.
+                left = processes.living_in_session(proc.pid) if host else []
                 if left:
                     states = "; ".join(processes.describe(p) for p in left)
                     processes.kill_session(proc.pid, None)
@@ -106,6 +116,7 @@ def run_probe(binary, probe_id, *, isolate, isolation, bound_s, preload=None, en
                 message = f"timeout: no verdict within {bound_s:.1f} s; its processes: {states or 'none'}"
                 if survivors:
                     message += f"; could not kill: {survivors}"
+            moments_text = _read(moments) if moments else ""
         if host:
             new = leaks.snapshot() - before
             if new:
@@ -116,7 +127,49 @@ def run_probe(binary, probe_id, *, isolate, isolation, bound_s, preload=None, en
                     verdict = "error"
                     message = f"leaked in the host namespace: {leaks.describe(new)}" + (
                         f" (verdict was: {message})" if message else "")
-    return Outcome(verdict, message, duration, stderr, str(proc.returncode))
+    phases = _phases(moments_text, duration) if timing and not host else None
+    return Outcome(verdict, message, duration, stderr, str(proc.returncode), phases)
+
+
+def wait(proc, timeout):
+    """proc.wait(timeout), told by the kernel when the process ends. (Popen.wait(timeout)
+    polls, sleeping twice as long each time up to 50 ms: a probe's end was seen up to its own
+    length late.) A pidfd is readable once the process has ended (Linux 5.3, Python 3.9);
+    elsewhere Popen.wait as it is."""
+    try:
+        fd = os.pidfd_open(proc.pid)
+    except (AttributeError, OSError):
+        return proc.wait(timeout=timeout)
+    try:
+        if not select.select([fd], [], [], timeout)[0]:
+            raise subprocess.TimeoutExpired(proc.args, timeout)
+        return proc.wait()
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def _timing_file(wanted, env):
+    """A file for the launcher's IPCPROBE_TIMING_FD report, and the environment naming it."""
+    if not wanted:
+        yield None, env
+        return
+    with tempfile.TemporaryFile() as f:
+        env = dict(env if env is not None else os.environ, IPCPROBE_TIMING_FD=str(f.fileno()))
+        yield f, env
+
+
+def _phases(text, duration_s):
+    """{"spawn", "setup", "probe", "teardown"} in ms from the launcher's line; spawn is what
+    the runner measured beyond the launcher (fork and exec of the launcher, waking up)."""
+    fields = dict(kv.split("=", 1) for kv in text.split() if "=" in kv)
+    try:
+        setup, probe, teardown = (int(fields[k]) / 1000 for k in ("setup_us", "probe_us", "teardown_us"))
+    except (KeyError, ValueError):
+        return None
+    spawn = max(duration_s * 1000 - setup - probe - teardown, 0.0)
+    return {"spawn": round(spawn, 3), "setup": round(setup, 3), "probe": round(probe, 3),
+            "teardown": round(teardown, 3)}
 
 
 

@@ -1,6 +1,9 @@
 """The GitHub workflow (.github/workflows/ci.yml) parses, runs the distributions and
-compilers it promises in privileged containers, and every `make X` in it names a real
-target of the Makefile."""
+compilers it promises in privileged containers, every `make X` in it names a real target of
+the Makefile, and `make deps` (tools/deps.sh) names, for each image, the packages that
+distribution calls them (no Ubuntu or EL mirror is reachable here: the names are checked
+against the distributions' documentation, see tools/deps.sh, and pinned here)."""
+import os
 import re
 import shlex
 import subprocess
@@ -10,8 +13,8 @@ import pytest
 from conftest import ROOT
 
 WORKFLOW = ROOT / ".github" / "workflows" / "ci.yml"
-IMAGES = {"debian:12", "debian:testing", "ubuntu:24.04", "fedora:latest", "alpine:latest",
-          "archlinux:latest"}
+IMAGES = {"debian:11", "debian:12", "debian:testing", "ubuntu:22.04", "ubuntu:24.04",
+          "almalinux:9", "fedora:latest", "alpine:latest", "archlinux:latest"}
 
 
 @pytest.fixture(scope="module")
@@ -85,3 +88,48 @@ def test_every_make_goal_in_the_workflow_is_a_real_target(workflow):
 def test_goals_are_read_from_make_commands_only():
     script = "apt-get install -y make\nmake deps CC=${{ matrix.cc }} && make -j2 check V=1 # note"
     assert make_goals(script) == ["deps", "check"]
+
+
+# /etc/os-release of each image (the lines deps.sh reads), and what must be in its commands.
+OS_RELEASE = {
+    "debian:11": 'ID=debian\nVERSION_ID="11"\n',
+    "ubuntu:22.04": 'ID=ubuntu\nID_LIKE=debian\nVERSION_ID="22.04"\n',
+    "ubuntu:24.04": 'ID=ubuntu\nID_LIKE=debian\nVERSION_ID="24.04"\n',
+    "almalinux:9": 'ID="almalinux"\nID_LIKE="rhel centos fedora"\nVERSION_ID="9.4"\n',
+    "rockylinux:9": 'ID="rocky"\nID_LIKE="rhel centos fedora"\nVERSION_ID="9.4"\n',
+    "centos:stream9": 'ID="centos"\nID_LIKE="rhel fedora"\nVERSION_ID="9"\n',
+    "fedora:latest": 'ID=fedora\nVERSION_ID=41\n',
+}
+APT = ["apt-get install", " check ", "libc6-dev", "pkg-config", "python3-pytest ", "python3-yaml"]
+EL9 = ["dnf install -y epel-release", "dnf --enablerepo=crb install", "check-devel",
+       "pkgconf-pkg-config", "python3-pytest ", "python3-pyyaml", "procps-ng", "iproute"]
+NAMES = {"debian:11": APT, "ubuntu:22.04": APT, "ubuntu:24.04": APT, "almalinux:9": EL9,
+         "rockylinux:9": EL9, "centos:stream9": EL9,
+         "fedora:latest": ["dnf install -y gcc", "check-devel", "python3-pytest "]}
+XDIST = {"debian:11": "apt-get install", "ubuntu:22.04": "apt-get install",
+         "ubuntu:24.04": "apt-get install", "almalinux:9": "dnf --enablerepo=crb install",
+         "rockylinux:9": "dnf --enablerepo=crb install", "centos:stream9": "dnf --enablerepo=crb install",
+         "fedora:latest": "dnf install"}
+
+
+@pytest.mark.parametrize("image", sorted(OS_RELEASE))
+def test_make_deps_names_each_distributions_packages(image, tmp_path):
+    release = tmp_path / "os-release"
+    release.write_text(OS_RELEASE[image])
+    env = dict(os.environ, OS_RELEASE=str(release), CC="gcc")
+    out = subprocess.run(["sh", str(ROOT / "tools" / "deps.sh"), "--print"], env=env,
+                         capture_output=True, text=True, timeout=30)
+    assert out.returncode == 0, out.stderr
+    main, optional = out.stdout.splitlines()
+    for name in NAMES[image]:
+        assert name in main + " ", f"{image}: '{name.strip()}' missing from: {main}"
+    assert "xdist" not in main, "pytest-xdist is optional: it must not fail the main install"
+    assert XDIST[image] in optional and "pytest-xdist" in optional, optional
+
+
+def test_every_image_of_the_matrix_has_its_names_pinned(workflow):
+    for job in workflow["jobs"].values():
+        images = {os["image"] for os in job["strategy"]["matrix"]["os"]}
+        pinned = set(OS_RELEASE) | {"debian:12", "debian:testing", "alpine:latest",
+                                    "archlinux:latest"}
+        assert images <= pinned, sorted(images - pinned)

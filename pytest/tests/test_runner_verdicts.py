@@ -31,6 +31,9 @@ def test_each_misbehaviour_gets_its_verdict(ipcprobe, isolation):
     assert run.returncode == 1
 
 
+# Alone: they look for the probe's processes among all the box's, where a parallel test's
+# run of the same fixture would count.
+@pytest.mark.serial
 def test_a_hanging_probe_is_killed_with_its_children_and_their_states_shown(ipcprobe):
     run = ipcprobe(*FIXTURES, "--case=selftest/hangs", "--isolation=none")
     message = run.probe("selftest/hangs")["message"]
@@ -57,6 +60,7 @@ def test_namespace_mode_contains_a_leak(ipcprobe):
     assert probe["verdict"] == "pass"
 
 
+@pytest.mark.serial
 def test_a_child_escaping_its_process_group_is_reported_and_killed(ipcprobe):
     run = ipcprobe(*FIXTURES, "--case=selftest/escapes_group", "--isolation=none")
     assert "left processes behind" in run.probe("selftest/escapes_group")["message"]
