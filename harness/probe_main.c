@@ -250,6 +250,8 @@ static int check_needs(char *reason, size_t len)
                 snprintf(reason, len, "needs a user namespace (unshare(CLONE_NEWUSER) refused)");
                 return EXIT_SKIP;
             }
+        } else if (!strcmp(need, "netns")) {
+            /* A network namespace of its own: the runner gives one; nothing to check here. */
         } else if (!strncmp(need, "cmd:", 4)) {
             if (!on_path(need + 4)) {
                 snprintf(reason, len, "needs the command %s (not on PATH)", need + 4);

@@ -4,6 +4,7 @@
 PROBE(.claim     = "With F_SETSIG a UDP socket with O_ASYNC sends the chosen signal when a "
                    "datagram arrives, naming the socket in si_fd with si_code POLL_IN",
       .reference = "fcntl(2) \"Managing signals\" (F_SETSIG); socket(7) \"Signals\"",
+      .needs     = "netns",
       .how       = "SIGRTMIN is blocked; a UDP socket on 127.0.0.1 gets F_SETOWN(getpid()), "
                    "F_SETSIG SIGRTMIN and O_ASYNC. A datagram is sent to it: a bounded "
                    "sigtimedwait must return SIGRTMIN with si_fd the socket and si_code POLL_IN.");

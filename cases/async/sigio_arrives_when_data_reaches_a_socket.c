@@ -5,6 +5,7 @@ PROBE(.claim     = "A UNIX socket with O_ASYNC and F_SETOWN set to the process s
                    "when data arrives",
       .reference = "fcntl(2) \"Managing signals\"; socket(7) \"Signals\" (\"SIGIO ... when an I/O "
                    "event occurs\")",
+      .needs     = "netns",
       .how       = "SIGIO is blocked; one end of a UNIX stream socketpair gets F_SETOWN(getpid()) "
                    "and O_ASYNC. One byte is sent from the other end: a bounded sigtimedwait for "
                    "SIGIO must return it.");

@@ -4,6 +4,7 @@
 PROBE(.claim     = "An eventfd passed over a UNIX socket (SCM_RIGHTS) to an unrelated process is "
                    "the same counter: that process's write() is read by the sender",
       .reference = "eventfd(2) \"DESCRIPTION\"; unix(7) \"Ancillary messages\" (SCM_RIGHTS)",
+      .needs     = "netns",
       .how       = "A program is exec'd (forked before the eventfd exists, so it holds no copy) "
                    "and connects to the probe's path socket; the probe sends it a new "
                    "EFD_NONBLOCK eventfd, keeping its own copy. The program writes 7 through the "

@@ -5,6 +5,7 @@ PROBE(.claim     = "A listening TCP socket reports POLLIN when a connection is w
                    "accepted, and nothing before",
       .reference = "accept(2) \"DESCRIPTION\" (\"select(2), poll(2), or epoll(7) ... readability "
                    "event\"); poll(2)",
+      .needs     = "netns",
       .how       = "A loopback listener reports nothing (timeout 0); after a client connects "
                    "(and a bounded poll() saw the handshake complete) it must report exactly "
                    "POLLIN, and accept() then succeeds without waiting.");

@@ -4,6 +4,7 @@
 PROBE(.claim     = "On TCP a peer's close reports POLLRDHUP and POLLIN but not POLLHUP (the "
                    "connection is only half closed: this side may still send)",
       .reference = "poll(2) \"DESCRIPTION\" (POLLRDHUP); tcp(7)",
+      .needs     = "netns",
       .how       = "Connect over loopback, close the accepted end and wait (bounded poll) for its "
                    "FIN to arrive; poll() of the client for POLLIN|POLLRDHUP with timeout 0 must "
                    "then report exactly POLLIN|POLLRDHUP, where a UNIX stream reports POLLHUP.");

@@ -13,7 +13,8 @@ import pytest
 from . import box, compat, oracle, order, reports, run
 
 # The probes that get a network namespace of their own: those of mechanisms that name
-# sockets (abstract names, addresses, ports, interfaces), which parallel probes must not share.
+# sockets (abstract names, addresses, ports, interfaces), which parallel probes must not share,
+# and any other probe that declares .needs = "netns".
 # Every other probe opens no socket but socketpair() (pytest/tests/test_network_isolation.py
 # checks the sources), and is spared the costliest namespace to make and tear down.
 NETNS_MECHANISMS = {"socket"}
@@ -23,6 +24,7 @@ MARKERS = {
     "needs_userns": "the probe needs a user namespace",
     "needs_cmd": "the probe needs a command on PATH",
     "needs_path": "the probe needs a file or mount",
+    "needs_netns": "the probe names sockets and gets a network namespace of its own",
     "libc": "the behaviour is implemented by the C library, not the kernel",
     "corrects": "the probe corrects a claim of the seed tutorial",
     "confirms": "the probe confirms a claim of the seed tutorial",
@@ -289,6 +291,7 @@ class ProbeItem(pytest.Item):
         self.mechanism = probe_id.split("/", 1)[0]
         self.outcome = None
         self.add_marker(self.mechanism)
+        self.needs_netns = self.mechanism in NETNS_MECHANISMS or "netns" in meta.get("needs", [])
         for need in meta.get("needs", []):
             self.add_marker("needs_" + need.split(":", 1)[0])
         if meta.get("layer") == "libc":
@@ -307,7 +310,7 @@ class ProbeItem(pytest.Item):
                             isolation=settings.isolation, bound_s=bound,
                             preload=settings.preload, env=settings.probe_env(),
                             sysctls=self.config.option.ipc_sysctl,
-                            netns=settings.netns_always or self.mechanism in NETNS_MECHANISMS,
+                            netns=settings.netns_always or self.needs_netns,
                             timing=settings.timing)
         settings.probe_ended()
         self.outcome = out
