@@ -12,13 +12,14 @@
 #include <sys/epoll.h>
 
 /* glibc 2.36 on x86_64 (strace): poll() enters poll, epoll_wait() enters epoll_wait.
+ * musl 1.2.3 (strace) makes epoll_wait() an epoll_pwait() with no mask (src/linux/epoll.c).
  * Architectures without those calls (aarch64) have only ppoll and epoll_pwait. */
 #ifdef SYS_poll
 #define POLL_NR_POLL SYS_poll
 #else
 #define POLL_NR_POLL SYS_ppoll
 #endif
-#ifdef SYS_epoll_wait
+#if defined(SYS_epoll_wait) && defined(__GLIBC__)
 #define POLL_NR_EPOLL_WAIT SYS_epoll_wait
 #else
 #define POLL_NR_EPOLL_WAIT SYS_epoll_pwait
