@@ -11,9 +11,9 @@
 #include <stdint.h>
 #include <sys/epoll.h>
 
-/* glibc 2.36 on x86_64 (strace): poll() enters poll, epoll_wait() enters epoll_wait; musl
- * also polls with poll but waits with epoll_pwait. Architectures without those calls
- * (aarch64) have only ppoll and epoll_pwait. */
+/* glibc 2.36 on x86_64 (strace): poll() enters poll, epoll_wait() enters epoll_wait.
+ * musl 1.2.3 (strace) makes epoll_wait() an epoll_pwait() with no mask (src/linux/epoll.c).
+ * Architectures without those calls (aarch64) have only ppoll and epoll_pwait. */
 #ifdef SYS_poll
 #define POLL_NR_POLL SYS_poll
 #else
