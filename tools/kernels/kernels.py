@@ -300,7 +300,6 @@ def main(argv=None):
     if scale is None:
         scale = opt.time_scale
         opt.runner.append("--time-scale=%g" % scale)
-        say("the guests run with --time-scale=%g (TIME_SCALE= chooses)" % scale)
     opt.boot_bound, opt.run_bound = opt.boot_bound * scale, opt.run_bound * scale
     try:
         for n in names:
@@ -309,6 +308,8 @@ def main(argv=None):
     except (registry.Unavailable, subprocess.CalledProcessError) as e:
         say(str(e))
         return 2
+    if opt.time_scale == scale:
+        say("the guests run with --time-scale=%g (TIME_SCALE= chooses)" % scale)
     for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         signal.signal(s, _stop)
     session = None
