@@ -297,7 +297,8 @@ def main(argv=None):
     names = opt.kernels.split()
     scale = next((float(a.split("=", 1)[1]) for a in opt.runner
                   if a.startswith("--time-scale=")), None)
-    if scale is None:
+    defaulted = scale is None
+    if defaulted:
         scale = opt.time_scale
         opt.runner.append("--time-scale=%g" % scale)
     opt.boot_bound, opt.run_bound = opt.boot_bound * scale, opt.run_bound * scale
@@ -308,7 +309,7 @@ def main(argv=None):
     except (registry.Unavailable, subprocess.CalledProcessError) as e:
         say(str(e))
         return 2
-    if opt.time_scale == scale:
+    if defaulted:
         say("the guests run with --time-scale=%g (TIME_SCALE= chooses)" % scale)
     for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         signal.signal(s, _stop)
