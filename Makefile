@@ -22,6 +22,18 @@ ifeq ($(V),0)
 Q := @
 endif
 
+# `make lesson LANG=zh`: LANG on make's command line picks the lesson's language only; every
+# recipe keeps the locale it was started with (or none), never LANG=zh.
+ifeq ($(origin LANG),command line)
+LESSON_LANG := $(LANG)
+override LANG := $(shell printenv LANG)
+ifeq ($(LANG),$(LESSON_LANG))
+unexport LANG
+else ifeq ($(LANG),)
+unexport LANG
+endif
+endif
+
 # MECH=pipe (or "pipe fifo") limits the build to those mechanisms.
 MECH ?= *
 PROBE_SRCS := $(sort $(foreach m,$(MECH),$(wildcard cases/$(m)/*.c)))
@@ -35,7 +47,7 @@ ISOLATE := $(BUILD)/ipcprobe-isolate
 MUTANT_SRCS := $(wildcard fixtures/mutants/*.c)
 MUTANTS := $(patsubst fixtures/mutants/%.c,$(BUILD)/mutants/%.so,$(MUTANT_SRCS))
 
-.PHONY: all build deps run check selftest mutate bench soak list explain help clean mutants fixture-probes
+.PHONY: all build deps run check selftest mutate bench soak list explain help clean mutants fixture-probes lesson
 all: build
 
 help:
@@ -44,11 +56,16 @@ help:
 	@echo "make deps      install what building and running need (Debian/Ubuntu apt, others named)"
 	@echo "make build     compile the probes into $(BUILD)/"
 	@echo "make list      every probe id;  make explain CASE=<id>  what a probe checks and how"
-	@echo "make mutate    mutation self-test: every probe must fail under a mutant (SCOPE=all: full matrix)"
+	@echo "make explain SEED=SEED-nn  one seed claim: the tutorial's words, the claim, its verdict, its probes"
+	@echo "make lesson TOPIC=<mechanism|probe id|SEED-nn>  the topic's behaviours failing under mutants, explained"
+	@echo "               (FORMAT=html: reports/lesson-<topic>.html; LANG=zh: in Chinese; ALL=1: every mutant; no TOPIC: the topics)"
+	@echo "make seed-doc  regenerate the tutorial's words in docs/SEED_CLAIMS.md from docs/seed_zh.json"
+	@echo "make mutate    mutation self-test: every probe must fail under a mutant (SCOPE=all: full matrix; MECH=x: one area; MUTANT='splice_*': only those)"
 	@echo "make bench     wall time of a full run, per mechanism, slowest probes (N=runs)"
 	@echo "make soak      the suite N times (LOAD=K busy processes): any verdict that changes fails"
 	@echo "make bundle    one archive (static probes + runner + pytest) for a box without a compiler"
 	@echo "make report-check  render reports/report.html in headless chromium, check it, screenshot it"
+	@echo "make boxes     reports/boxes.html: every results.json (BOXES=...) as one matrix, checked in chromium"
 	@echo "make compare BASE=a.json NEW=b.json [MORE=\"c.json ...\"]  verdicts that differ between boxes"
 	@echo "make catalogue  regenerate docs/CATALOGUE.md (every behaviour) from the built probes"
 	@echo "make kernels   the suite on Debian's kernels 5.10-7.2 (qemu) and User-Mode Linux, compared"
@@ -71,7 +88,7 @@ $(BUILD)/fixture-probes/%: fixtures/probes/%.c $(BUILD)/libprobe.a $(HARNESS_HEA
 	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(CHECK_CFLAGS) -DPROBE_ID='"$*"' -DPROBE_SOURCE='"$<"' $< -o $@ \
 	    $(LDFLAGS) $(BUILD)/libprobe.a $(CHECK_LIBS) $(LDLIBS)
 
-$(BUILD)/mutants/%.so: fixtures/mutants/%.c fixtures/mutants/mutant.h
+$(BUILD)/mutants/%.so: fixtures/mutants/%.c $(wildcard fixtures/mutants/*.h)
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -Ifixtures/mutants -shared -fPIC $< -o $@ -ldl
 
@@ -139,10 +156,20 @@ selftest: deps build fixture-probes mutants
 check: selftest run bundle-test
 
 # The mutation self-test: every mutant must fail the probes it names, every probe must be
-# failed by a mutant (or say why none can). SCOPE=all runs every mutant against every probe.
+# failed by a mutant (or say why none can). SCOPE=all runs every mutant against every probe;
+# MECH=poll (or "poll lock") only those mechanisms' probes and the mutants that name them;
+# MUTANT='splice_*' (globs, space-separated) runs only those, judging their mechanisms' probes.
 mutate: deps build mutants
 	$(PYTHON) pytest/mutate.py --build-dir=$(BUILD) $(if $(SCOPE),--scope=$(SCOPE)) \
-	    $(if $(TIME_SCALE),--time-scale=$(TIME_SCALE))
+	    $(if $(filter-out *,$(MECH)),$(foreach m,$(MECH),--mechanism=$(m))) \
+	    $(if $(TIME_SCALE),--time-scale=$(TIME_SCALE)) $(foreach m,$(MUTANT),--mutant='$(m)')
+
+# Learning from failing cases: the probes of TOPIC on this box, then under the mutants that
+# break them (pytest/lesson.py). LANG=zh or IPCPROBE_LANG=zh: the lesson's words in Chinese.
+lesson: build mutants
+	@$(PYTHON) pytest/lesson.py --build-dir=$(BUILD) $(if $(TOPIC),--topic="$(TOPIC)") \
+	    $(if $(FORMAT),--format=$(FORMAT)) $(if $(LESSON_LANG),--lang=$(LESSON_LANG)) \
+	    $(if $(filter-out 0,$(ALL)),--all-mutants) $(if $(TIME_SCALE),--time-scale=$(TIME_SCALE))
 
 # Wall time of a full run (probes built), per-mechanism totals, the slowest probes.
 bench: deps build
@@ -156,7 +183,9 @@ list: build
 	@$(PYTEST) cases --collect-only -q --no-reports | grep / || true
 
 explain: build
-	@test -n "$(CASE)" || { echo "usage: make explain CASE=<mechanism>/<name>" >&2; exit 2; }
+	@if [ -n "$(SEED)" ]; then $(PYTHON) pytest/explain.py --build-dir=$(BUILD) --seed "$(SEED)"; \
+	  exit $$?; fi
+	@test -n "$(CASE)" || { echo "usage: make explain CASE=<mechanism>/<name>  or  make explain SEED=SEED-nn" >&2; exit 2; }
 	@test -x $(BUILD)/probes/$(CASE) || { echo "ipcprobe: unknown case '$(CASE)' (make list shows every id)" >&2; exit 2; }
 	@$(BUILD)/probes/$(CASE) --explain
 	@$(PYTHON) pytest/explain.py --build-dir=$(BUILD) $(CASE)

@@ -9,6 +9,7 @@
 #include <poll.h>
 #include <sched.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <sys/wait.h>
 
@@ -94,4 +95,36 @@ void expect_child_killed_by_at(const char *file, int line, pid_t pid, int sig,
     if (status == -1 || !WIFSIGNALED(status) || WTERMSIG(status) != sig)
         probe_fail_at(file, line, "%s: expected the child to be killed by %s; observed it %s", what,
                    signal_name(sig), describe_status(status));
+}
+
+int child_errno(long ret)
+{
+    return ret == -1 ? (errno ? errno : 255) : 0;
+}
+
+static const char *observed(int status)
+{
+    static char buf[96];
+    if (status == -1)
+        return "it still running at the bound (killed)";
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
+        return "success";
+    if (WIFEXITED(status)) {
+        snprintf(buf, sizeof buf, "%s", errno_name(WEXITSTATUS(status)));
+        return buf;
+    }
+    snprintf(buf, sizeof buf, "the child %s", describe_status(status));
+    return buf;
+}
+
+void expect_child_errno_at(const char *file, int line, pid_t pid, int want, const char *want_name,
+                           int ms, const char *what)
+{
+    int status = probe_reap(pid, ms);
+    if (status != -1 && WIFEXITED(status) && WEXITSTATUS(status) == want)
+        return;
+    if (want == 0)
+        probe_fail_at(file, line, "%s: expected success; observed %s", what, observed(status));
+    probe_fail_at(file, line, "%s: expected failure with %s; observed %s", what, want_name,
+                  observed(status));
 }

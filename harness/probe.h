@@ -34,6 +34,7 @@
 #include <sys/types.h>
 #include <unistd.h>
 #include <check.h>
+#include "compat.h" /* what an older or another C library lacks */
 
 /* ---- metadata ------------------------------------------------------------------- */
 
@@ -162,6 +163,13 @@ void expect_child_exit_at(const char *file, int line, pid_t pid, int code, const
 #define expect_child_killed_by(pid, sig, what) \
     expect_child_killed_by_at(__FILE__, __LINE__, (pid), (sig), (what))
 void expect_child_killed_by_at(const char *file, int line, pid_t pid, int sig, const char *what);
+/* A child's exit code for the result of a call: 0 on success, errno when it returned -1. */
+int child_errno(long ret);
+/* Reap within `ms` (scaled); FAIL unless the child's call failed with E (0: succeeded). */
+#define expect_child_errno(pid, E, ms, what) \
+    expect_child_errno_at(__FILE__, __LINE__, (pid), (E), #E, (ms), (what))
+void expect_child_errno_at(const char *file, int line, pid_t pid, int want, const char *want_name,
+                           int ms, const char *what);
 /* Has the child ended? Non-blocking: 1 and *status when it has, 0 if still running. */
 int probe_child_ended(pid_t pid, int *status);
 

@@ -1,6 +1,9 @@
 /* Plumbing for the socket probes: see sock.h. */
 #include "sock.h"
 #include <arpa/inet.h>
+#include <ctype.h>
+#include <fcntl.h>
+#include <sched.h>
 #include <libgen.h>
 #include <limits.h>
 #include <netinet/in.h>
@@ -112,6 +115,32 @@ int sock_connect_abstract(const char *name, pid_t pid)
                       (socklen_t)(offsetof(struct sockaddr_un, sun_path) + 1 + n));
 }
 
+int sock_is_autobound(const struct sockaddr_un *sa, socklen_t len)
+{
+    if (len != sizeof(sa_family_t) + 6 || sa->sun_path[0] != '\0')
+        return 0;
+    for (int i = 1; i < 6; i++)
+        if (!isxdigit((unsigned char)sa->sun_path[i]) || isupper((unsigned char)sa->sun_path[i]))
+            return 0;
+    return 1;
+}
+
+int sock_unshare_net(void)
+{
+    char map[64];
+    uid_t uid = geteuid();
+    if (unshare(CLONE_NEWNET) == 0)
+        return 0;
+    if (errno != EPERM || unshare(CLONE_NEWUSER | CLONE_NEWNET) != 0)
+        return -1;
+    int fd = open("/proc/self/uid_map", O_WRONLY);
+    int n = snprintf(map, sizeof map, "%d %d 1\n", (int)uid, (int)uid);
+    int ok = fd >= 0 && write(fd, map, (size_t)n) == n;
+    if (fd >= 0)
+        close(fd);
+    return ok ? 0 : -1;
+}
+
 void sock_bound(int fd)
 {
     int ms = probe_ms(PROBE_BOUND_MS);
@@ -197,6 +226,71 @@ int tcp_connect(const char *ip, uint16_t port)
     return fd;
 }
 
+int sock_loopback(int family, int type, struct sockaddr_storage *addr, socklen_t *len)
+{
+    const char *name = family == AF_INET6 ? "::1" : "127.0.0.1";
+    memset(addr, 0, sizeof *addr);
+    if (family == AF_INET6) {
+        struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)addr;
+        in6->sin6_family = AF_INET6;
+        in6->sin6_addr = in6addr_loopback;
+        *len = sizeof *in6;
+    } else {
+        struct sockaddr_in *in = (struct sockaddr_in *)addr;
+        in->sin_family = AF_INET;
+        in->sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        *len = sizeof *in;
+    }
+    int fd = socket(family, type, 0);
+    if (fd == -1 && family == AF_INET6 && errno == EAFNOSUPPORT)
+        probe_skip("this kernel has no IPv6 (socket(AF_INET6) failed: EAFNOSUPPORT)");
+    if (fd == -1)
+        probe_error("socket(%s) failed: %s", family == AF_INET6 ? "AF_INET6" : "AF_INET",
+                    errno_name(errno));
+    if (bind(fd, (struct sockaddr *)addr, *len) == -1) {
+        if (family == AF_INET6 && errno == EADDRNOTAVAIL)
+            probe_skip("the loopback interface has no IPv6 address ::1 (IPv6 disabled?)");
+        probe_error("bind to %s port 0 failed: %s (is lo up?)", name, errno_name(errno));
+    }
+    if ((type == SOCK_STREAM && listen(fd, 8) == -1) ||
+        getsockname(fd, (struct sockaddr *)addr, len) == -1)
+        probe_error("a socket on %s port 0 failed: %s", name, errno_name(errno));
+    sock_bound(fd);
+    return fd;
+}
+
+int sock_listen_any6(int v6only, uint16_t *port)
+{
+    struct sockaddr_in6 any = { .sin6_family = AF_INET6, .sin6_addr = IN6ADDR_ANY_INIT };
+    socklen_t len = sizeof any;
+    int fd = socket(AF_INET6, SOCK_STREAM, 0);
+    if (fd == -1 && errno == EAFNOSUPPORT)
+        probe_skip("this kernel has no IPv6 (socket(AF_INET6) failed: EAFNOSUPPORT)");
+    if (fd == -1 || setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &v6only, sizeof v6only) == -1 ||
+        bind(fd, (struct sockaddr *)&any, sizeof any) == -1 || listen(fd, 8) == -1 ||
+        getsockname(fd, (struct sockaddr *)&any, &len) == -1)
+        probe_error("an IPv6 TCP listener on [::] (IPV6_V6ONLY %d) failed: %s", v6only,
+                    errno_name(errno));
+    sock_bound(fd);
+    *port = ntohs(any.sin6_port);
+    return fd;
+}
+
+int sock_connect_to(int family, int type, const struct sockaddr_storage *addr, socklen_t len)
+{
+    int fd = socket(family, type, 0);
+    if (fd == -1)
+        probe_error("socket(family %d) failed: %s", family, errno_name(errno));
+    sock_bound(fd);
+    if (connect(fd, (const struct sockaddr *)addr, len) == -1) {
+        int err = errno;
+        close(fd);
+        errno = err;
+        return -1;
+    }
+    return fd;
+}
+
 /* ---- the checked payload ----------------------------------------------------------- */
 
 static unsigned char pattern_byte(uint64_t off)
@@ -263,4 +357,31 @@ void sock_expect_pattern(int fd, size_t total, const char *what)
                 "%s: expected %zu bytes intact (checksum %08x); observed %zu bytes (checksum "
                 "%08x), first difference at offset %zd", what, total, want_sum, off, got_sum,
                 bad == (size_t)-1 ? (ssize_t)off : (ssize_t)bad);
+}
+
+void sock_send_oob(int fd, char byte)
+{
+    if (send(fd, &byte, 1, MSG_OOB) == 1)
+        return;
+    if (errno == EOPNOTSUPP)
+        probe_skip_absent("send(MSG_OOB) on a UNIX stream socket failed with EOPNOTSUPP "
+                          "(no out-of-band data before 5.15, or CONFIG_AF_UNIX_OOB off)");
+    probe_error("send of one out-of-band byte failed: %s", errno_name(errno));
+}
+
+pid_t sock_pidfd_pid(int pidfd)
+{
+    char path[64], line[128];
+    snprintf(path, sizeof path, "/proc/self/fdinfo/%d", pidfd);
+    FILE *f = fopen(path, "r");
+    if (!f)
+        probe_error("cannot read %s: %s", path, errno_name(errno));
+    long pid = 0;
+    int found = 0;
+    while (!found && fgets(line, sizeof line, f))
+        found = sscanf(line, "Pid: %ld", &pid) == 1;
+    fclose(f);
+    if (!found)
+        probe_error("%s has no Pid: line (not a pidfd?)", path);
+    return (pid_t)pid;
 }

@@ -51,13 +51,7 @@ void sem_put(int id, int num, int val);
 /* A child that runs semop(id, ops, n) and exits with child_errno() of it. */
 pid_t spawn_semop(int id, struct sembuf *ops, size_t n);
 
-/* A child's exit code for the result of a call: 0 on success, errno when it returned -1. */
-int child_errno(long ret);
-/* Reap within `ms` (scaled); FAIL unless the child's call failed with E (0: succeeded). */
-#define expect_child_errno(pid, E, ms, what) \
-    expect_child_errno_at(__FILE__, __LINE__, (pid), (E), #E, (ms), (what))
-void expect_child_errno_at(const char *file, int line, pid_t pid, int want, const char *want_name,
-                           int ms, const char *what);
+/* child_errno() and expect_child_errno() are in probe.h. */
 /* For a call that must not wait: FAIL if the child falls asleep in `sc`, else as above. */
 #define expect_child_errno_at_once(pid, sc, E, what) \
     expect_child_errno_at_once_at(__FILE__, __LINE__, (pid), (sc), (E), #E, (what))

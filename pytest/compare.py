@@ -63,15 +63,17 @@ def labels(paths):
     return [s if stems.count(s) == 1 else "%d:%s" % (i + 1, s) for i, s in enumerate(stems)]
 
 
+def verdict_rows(runs):
+    """[(probe id, [its verdict on each box, ABSENT where it did not run])], sorted by id."""
+    return [(i, [r[i]["verdict"] if i in r else ABSENT for r in runs])
+            for i in sorted(set().union(*runs))]
+
+
 def compare(boxes, runs):
     """(rows of differing verdicts [(id, [verdict per box])], regressions [(id, new record)])
     — a regression is a pass on the first box that fails or errors on the second."""
     ids = sorted(set().union(*runs))
-    rows = []
-    for i in ids:
-        verdicts = [r[i]["verdict"] if i in r else ABSENT for r in runs]
-        if len(set(verdicts)) > 1:
-            rows.append((i, verdicts))
+    rows = [(i, v) for i, v in verdict_rows(runs) if len(set(v)) > 1]
     base, new = runs[0], runs[1]
     regressions = [(i, new[i]) for i in ids if i in base and i in new
                    and base[i]["verdict"] == "pass" and new[i]["verdict"] in ("fail", "error")]

@@ -11,10 +11,17 @@ exits non-zero when
 Only a FAIL verdict counts as a kill: an ERROR or a crash proves nothing about the probe.
 
   mutate.py [--build-dir build] [--scope mechanism|all] [--jobs N] [--time-scale N]
-            [--json reports/mutation.json]
+            [--json reports/mutation.json] [--mechanism M ...] [--mutant GLOB ...]
+
+--mechanism M (repeatable) limits the self-test to the probes of mechanism M and the mutants
+that name one of them: a quick check while writing the probes of one area.
+
+With --mutant (repeatable; fnmatch on the mutant's name, e.g. 'splice_*'), only those mutants
+run, and only the probes of the mechanisms they name are judged.
 """
 import argparse
 import concurrent.futures
+import fnmatch
 import json
 import os
 import re
@@ -30,10 +37,14 @@ KILLS = re.compile(r"^//\s*kills:\s*(.*)$", re.M)
 WHAT = re.compile(r"^//\s*mutant:\s*(.*)$", re.M)
 
 
-def probes(build):
-    """Every probe of cases/ with its metadata; a source without a build is an error."""
+def probes(build, mechanisms=()):
+    """Every probe of cases/ (of `mechanisms` when given) with its metadata; a source
+    without a build is an error."""
     found = {}
     for source in sorted((ROOT / "cases").glob("*/*.c")):
+        if mechanisms and source.parent.name not in mechanisms:
+            found[f"{source.parent.name}/{source.stem}"] = None
+            continue
         binary = build / "probes" / source.parent.name / source.stem
         if not os.access(binary, os.X_OK):
             sys.exit(f"mutate: {binary} missing: run make build")
@@ -43,9 +54,11 @@ def probes(build):
     return found
 
 
-def mutants(build):
+def mutants(build, patterns=None):
     found = {}
     for src in sorted((ROOT / "fixtures" / "mutants").glob("*.c")):
+        if patterns and not any(fnmatch.fnmatch(src.stem, p) for p in patterns):
+            continue
         text = src.read_text()
         kills = KILLS.search(text)
         what = WHAT.search(text)
@@ -57,18 +70,39 @@ def mutants(build):
     return found
 
 
-def run_all(jobs, tasks, isolate, isolation, scale):
-    """tasks: [(key, binary, probe_id, timeout_s, preload)] -> {key: verdict}"""
+def launcher(build):
+    """(the isolation launcher, the isolation it gives on this box); exits when not built."""
+    isolate = str(build / "ipcprobe-isolate")
+    if not os.access(isolate, os.X_OK):
+        sys.exit(f"mutate: {isolate} missing: run make build mutants first")
+    which = subprocess.run([isolate, "--which"], capture_output=True, text=True).stdout.strip()
+    return isolate, which
+
+
+def mutants_of(all_mutants, probe_id):
+    """The mutants whose `// kills:` line names probe_id, the most specific (fewest kills)
+    first."""
+    return sorted((name for name, m in all_mutants.items() if probe_id in m["kills"]),
+                  key=lambda name: (len(all_mutants[name]["kills"]), name))
+
+
+def run_outcomes(jobs, tasks, isolate, isolation, scale):
+    """tasks: [(key, binary, probe_id, timeout_s, preload)] -> {key: run.Outcome}"""
     env = dict(os.environ, IPCPROBE_TIME_SCALE=f"{scale:g}")
     env.pop("LD_PRELOAD", None)
 
     def one(task):
         key, binary, probe_id, timeout_s, preload = task
-        out = run.run_probe(binary, probe_id, isolate=isolate, isolation=isolation,
-                            bound_s=timeout_s * scale + 1.0, preload=preload, env=env)
-        return key, out.verdict
+        return key, run.run_probe(binary, probe_id, isolate=isolate, isolation=isolation,
+                                  bound_s=timeout_s * scale + 1.0, preload=preload, env=env)
     with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
         return dict(pool.map(one, tasks))
+
+
+def run_all(jobs, tasks, isolate, isolation, scale):
+    """tasks: [(key, binary, probe_id, timeout_s, preload)] -> {key: verdict}"""
+    return {key: out.verdict
+            for key, out in run_outcomes(jobs, tasks, isolate, isolation, scale).items()}
 
 
 def main():
@@ -81,19 +115,37 @@ def main():
     ap.add_argument("--json", default="reports/mutation.json")
     ap.add_argument("--time-scale", type=float, default=1.0,
                     help="stretch every bound (a loaded box; mutants that make probes wait)")
+    ap.add_argument("--mechanism", action="append", default=[], metavar="M",
+                    help="only the probes of mechanism M and the mutants naming them "
+                         "(repeatable)")
+    ap.add_argument("--mutant", action="append", metavar="GLOB",
+                    help="run only the mutants whose name matches (repeatable); only the probes "
+                         "of the mechanisms they name are judged")
     args = ap.parse_args()
     build = (ROOT / args.build_dir).resolve()
-    isolate = str(build / "ipcprobe-isolate")
-    if not os.access(isolate, os.X_OK):
-        sys.exit(f"mutate: {isolate} missing: run make build mutants first")
-    isolation = subprocess.run([isolate, "--which"], capture_output=True, text=True).stdout.strip()
-    all_probes, all_mutants = probes(build), mutants(build)
+    isolate, isolation = launcher(build)
+    all_mutants = mutants(build, args.mutant)
+    if args.mutant and not all_mutants:
+        sys.exit(f"mutate: no mutant matches {' '.join(args.mutant)}")
+    if args.mutant:
+        args.mechanism += sorted({k.split("/")[0] for m in all_mutants.values() for k in m["kills"]})
+    known = sorted(d.name for d in (ROOT / "cases").iterdir() if d.is_dir())
+    unknown = [m for m in args.mechanism if m not in known]
+    if unknown:
+        sys.exit(f"mutate: unknown mechanism {' '.join(unknown)} (known: {' '.join(known)})")
+    all_probes = probes(build, args.mechanism)
+    every_probe = set(all_probes)
+    if args.mechanism:
+        all_probes = {pid: v for pid, v in all_probes.items()
+                      if pid.split("/")[0] in args.mechanism}
+        all_mutants = {n: m for n, m in all_mutants.items()
+                       if any(k.split("/")[0] in args.mechanism for k in m["kills"])}
     problems = []
 
     for name, m in all_mutants.items():
         if not os.path.exists(m["library"]):
             sys.exit(f"mutate: {m['library']} missing: run make mutants")
-        unknown = [k for k in m["kills"] if k not in all_probes]
+        unknown = [k for k in m["kills"] if k not in every_probe]
         if unknown:
             problems.append(f"mutant {name} names unknown probes: {' '.join(unknown)}")
         if not m["kills"]:

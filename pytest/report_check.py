@@ -1,5 +1,6 @@
 """Check the DOM a browser rendered from reports/report.html against reports/results.json:
-the counts table matches, every FAIL and ERROR appears, every seed claim has its row.
+the counts table matches, every FAIL and ERROR appears, every seed claim has its row with
+the tutorial's words and the Chinese rendering (docs/seed_zh.json).
 
     python3 pytest/report_check.py --dom DOM.html [--results reports/results.json]
 
@@ -28,7 +29,11 @@ class Dom(HTMLParser):
         self.problems = {}       # probe id -> verdict, inside #failures
         self.seeds = {}          # SEED-nn -> status
         self.ids = set()
+        self.quotes = {}         # SEED-nn -> [text of each blockquote.quote]
+        self.zh = {}             # SEED-nn -> {"zh": text, "linux_zh": text}
         self._cell = None
+        self._seed = None        # the seed row being read
+        self._words = None       # (seed id, "quote"|"zh"|"linux_zh") being read
 
     def _inside(self, element_id):
         return any(a.get("id") == element_id for _, a in self.stack)
@@ -47,14 +52,26 @@ class Dom(HTMLParser):
         if a.get("data-probe") and "problem" in a.get("class", "").split() \
                 and self._inside("failures"):
             self.problems[a["data-probe"]] = a.get("data-verdict")
-        if tag == "tr" and "seed" in a.get("class", "").split() and self._inside("seed-audit"):
+        classes = a.get("class", "").split()
+        if tag == "tr" and "seed" in classes and self._inside("seed-audit"):
             self.seeds[a.get("id")] = a.get("data-status")
+            self._seed = a.get("id")
+        if self._seed and tag == "blockquote" and "quote" in classes:
+            self.quotes.setdefault(self._seed, []).append("")
+            self._words = (self._seed, "quote")
+        if self._seed and tag == "p" and "zh" in classes:
+            self._words = (self._seed, "linux_zh" if "linux" in classes else "zh")
+            self.zh.setdefault(self._seed, {})[self._words[1]] = ""
 
     def handle_endtag(self, tag):
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i][0] == tag:
                 if tag == "td":
                     self._cell = None
+                if tag in ("blockquote", "p"):
+                    self._words = None
+                if tag == "tr":
+                    self._seed = None
                 del self.stack[i:]
                 return
 
@@ -62,10 +79,17 @@ class Dom(HTMLParser):
         if self._cell:
             mech, verdict = self._cell
             self.counts[mech][verdict] += data.strip()
+        if self._words:
+            seed_id, what = self._words
+            if what == "quote":
+                self.quotes[seed_id][-1] += data
+            else:
+                self.zh[seed_id][what] += data
 
 
-def check(dom_text, results, claims):
-    """Problems found (empty when the page is right)."""
+def check(dom_text, results, claims, words=None):
+    """Problems found (empty when the page is right). words: docs/seed_zh.json's entries,
+    each of which must be shown in its seed row (the tutorial's quotes, the Chinese)."""
     dom = Dom()
     dom.feed(dom_text)
     problems = []
@@ -101,6 +125,16 @@ def check(dom_text, results, claims):
         elif seed_id in audit and dom.seeds[seed_id] != audit[seed_id]:
             problems.append("seed audit: %s is %r on the page, %r in results.json"
                             % (seed_id, dom.seeds[seed_id], audit[seed_id]))
+    for seed_id, _, _ in claims if words is not None else []:
+        w = words.get(seed_id, {})
+        shown = dom.quotes.get(seed_id, [])
+        for q in w.get("quotes", []):
+            if not any(q["text"] in t and "§" + q["section"] in t for t in shown):
+                problems.append("seed audit: %s does not show the tutorial's words §%s %r"
+                                % (seed_id, q["section"], q["text"]))
+        for what in ("zh", "linux_zh"):
+            if w.get(what) and w[what] not in dom.zh.get(seed_id, {}).get(what, ""):
+                problems.append("seed audit: %s does not show its Chinese %s" % (seed_id, what))
     if len(dom.seeds) != len(claims):
         problems.append("seed audit: %d rows, docs/SEED_CLAIMS.md has %d claims"
                         % (len(dom.seeds), len(claims)))
@@ -125,13 +159,13 @@ def main(argv=None):
         print("report-check: the browser rendered nothing (%s is empty)" % args.dom,
               file=sys.stderr)
         return 1
-    problems, dom = check(dom_text, results, claims)
+    problems, dom = check(dom_text, results, claims, seed.load_words(args.root))
     for line in problems:
         print("report-check: " + line, file=sys.stderr)
     if problems:
         return 1
     print("report-check: the rendered page is right: counts of %d mechanisms, %d failures and "
-          "errors, %d seed claims (%s)" % (
+          "errors, %d seed claims with the tutorial's words (%s)" % (
               len(dom.counts) - 1, len(dom.problems), len(dom.seeds),
               ", ".join("%d %s" % (n, s) for s, n in sorted(Counter(dom.seeds.values()).items()))))
     return 0

@@ -64,7 +64,7 @@ strip -o "$dest/build/ipcprobe-isolate" "$build/ipcprobe-isolate"
 # The runner: everything under pytest/ipcprobe, the conftest that loads it, the seed claims.
 tar -cf - --exclude=__pycache__ --exclude='*.pyc' pytest/ipcprobe | tar -xf - -C "$dest"
 cp conftest.py "$dest/"
-cp docs/SEED_CLAIMS.md "$dest/docs/"
+cp docs/SEED_CLAIMS.md docs/seed_zh.json "$dest/docs/"
 sed 's/^testpaths *=.*/testpaths = cases/' pytest.ini >"$dest/pytest.ini"
 
 # pytest and its pure-Python dependencies, with their metadata (xdist's entry point).

@@ -9,8 +9,10 @@ PROBE(.claim     = "sysv_signal() has System V semantics: the disposition is res
                    "handler runs once and SIGUSR1's disposition is SIG_DFL again, so a second raise "
                    "kills the child. (glibc only; musl has no sysv_signal.)");
 
+#ifdef __GLIBC__
 static volatile sig_atomic_t count;
 static void h(int sig) { count++; }
+#endif
 
 static int child_fn(void *arg)
 {

@@ -3,11 +3,15 @@
  * UNIX stream socket at PATH (relative if too long for sun_path: run from its directory),
  * receive one descriptor, check it is a pipe, read what is in it, and send that back.
  * Exit 0 on success; 2 connect, 3 no descriptor, 4 not a pipe, 5 read, 6 send failed.
+ * socket_fd_reader PATH VALUE — the same, but the descriptor must be an eventfd, and the
+ * program writes the 8-byte VALUE to it (4 not an eventfd, 5 write failed).
  */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
 #endif
 #include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -15,6 +19,15 @@
 #include <sys/time.h>
 #include <sys/un.h>
 #include <unistd.h>
+
+static int write_eventfd(int fd, uint64_t value)
+{
+    char proc[64], link[64] = "";
+    snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
+    if (readlink(proc, link, sizeof link - 1) <= 0 || strcmp(link, "anon_inode:[eventfd]") != 0)
+        return 4;
+    return write(fd, &value, sizeof value) == sizeof value ? 0 : 5;
+}
 
 int main(int argc, char **argv)
 {
@@ -46,6 +59,8 @@ int main(int argc, char **argv)
     if (recvmsg(s, &msg, 0) != 1 || !(cm = CMSG_FIRSTHDR(&msg)) || cm->cmsg_type != SCM_RIGHTS)
         return 3;
     memcpy(&fd, CMSG_DATA(cm), sizeof fd);
+    if (argc > 2)
+        return write_eventfd(fd, strtoull(argv[2], NULL, 10));
     if (fstat(fd, &st) != 0 || !S_ISFIFO(st.st_mode))
         return 4;
     ssize_t n = read(fd, data, sizeof data);

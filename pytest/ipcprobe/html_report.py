@@ -5,11 +5,14 @@ message, reference and source, and the seed audit. Standard library only.
 Stable hooks for tests: id="box", id="counts" (rows class="mechanism" data-mechanism=..., cells
 data-verdict=...; the last row class="total"), id="failures" (one class="problem" per FAIL/ERROR,
 data-probe=<id> data-verdict=...), id="seed-audit" (rows class="seed" id=<SEED-nn>
-data-status=...), id="all-probes" (rows class="probe" data-probe=... data-verdict=...)."""
+data-status=..., the tutorial's words in td.quote > blockquote.quote, the Chinese rendering in
+td.claim > p.zh, what Linux does in p.zh.linux), id="all-probes" (rows class="probe" data-probe=... data-verdict=...)."""
 import re
 from collections import Counter
 from html import escape
 from pathlib import Path
+
+from . import seed
 
 VERDICTS = ("pass", "fail", "skip", "error")
 STATUSES = ("confirmed", "corrected", "not settled", "no probe")
@@ -33,7 +36,11 @@ dd.message{font-family:monospace;white-space:pre-wrap}
 pre{background:#f7f7f7;border:1px solid #e3e3e3;padding:.6em;overflow-x:auto;font-size:12px}
 details summary{cursor:pointer;color:#0645ad}
 tr.seed td.status,tr.seed td:first-child{font-weight:bold;white-space:nowrap}
-tr.seed td:nth-child(2){width:45%}
+#seed-audit table{table-layout:fixed;width:100%}#seed-audit td{overflow-wrap:anywhere}
+ul.probes{font-size:.85em}
+[lang=zh]{font-family:"WenQuanYi Micro Hei","Noto Sans CJK SC","Noto Sans SC",sans-serif}
+p.zh{margin:.35em 0 0;color:#444}p.zh.linux{color:#1a4fa0}blockquote.quote{margin:0 0 .3em;
+padding-left:.5em;border-left:3px solid #ccc;color:#333}span.section{color:#777;font-size:.85em}
 tr.seed[data-status=confirmed] td.status{color:#176b2c}
 tr.seed[data-status=corrected] td.status{color:#1a4fa0}
 tr.seed[data-status="not settled"] td.status{color:#b00020}
@@ -61,7 +68,7 @@ def render(data, settings):
         _box(b),
         _counts(probes),
         _failures(probes, Path(settings.root), Path(settings.cases)),
-        _seed_audit(data.get("seed_audit", [])),
+        _seed_audit(data.get("seed_audit", []), seed.load_words(settings.root)),
         _all_probes(probes),
         "</body></html>",
     ]
@@ -187,7 +194,7 @@ def _seed_text(p):
     return "%s (%s)" % (", ".join(seeds), p.get("kind") or "?")
 
 
-def _seed_audit(audit):
+def _seed_audit(audit, words):
     n = Counter(a["status"] for a in audit)
     out = ['<section id="seed-audit"><h2>Seed audit: %d claims of the tutorial</h2>' % len(audit),
            "<p>Each claim of <code>docs/SEED_CLAIMS.md</code>: <b>confirmed</b> or "
@@ -195,20 +202,44 @@ def _seed_audit(audit):
            "when every probe naming it passed; <b>not settled</b> when one of them did not pass on "
            "this box; <b>no probe</b> when no probe that ran names it. %s</p>"
            % escape(", ".join("%d %s" % (n[s], s) for s in STATUSES if n[s])),
-           "<table><tr><th>id</th><th>claim</th><th>reference</th><th>status</th>"
-           "<th>probes</th></tr>"]
+           "<p>Beside each claim: the tutorial's own words it comes from (原文, with the "
+           "tutorial's section number), the claim in Chinese (中文) and, for a correction, what "
+           "Linux really does (Linux 实际上) — from <code>docs/seed_zh.json</code>.</p>",
+           '<table><tr><th style="width:6.5em">id</th><th style="width:34%">claim / 中文</th>'
+           '<th style="width:21%">tutorial (原文)</th><th style="width:7em">reference</th>'
+           '<th style="width:6.5em">status</th><th>probes</th></tr>']
     for a in audit:
         probes = "".join('<li><span class="v %s">%s</span> <a href="#probe-%s">%s</a>%s</li>'
                          % (q["verdict"], q["verdict"], _anchor(q["id"]), escape(q["id"]),
                             " (%s)" % escape(q["kind"]) if q.get("kind") else "")
                          for q in a.get("probes", []))
-        out.append('<tr class="seed" id="%s" data-status="%s"><td>%s</td><td>%s</td><td>%s</td>'
-                   '<td class="status">%s</td><td>%s</td></tr>'
+        w = words.get(a["id"], {})
+        out.append('<tr class="seed" id="%s" data-status="%s"><td>%s</td><td class="claim">%s%s'
+                   '</td><td class="quote">%s</td><td>%s</td><td class="status">%s</td>'
+                   '<td>%s</td></tr>'
                    % (escape(a["id"]), escape(a["status"]), escape(a["id"]),
-                      _inline_markdown(a["claim"]), escape(a["reference"]), escape(a["status"]),
+                      _inline_markdown(a["claim"]), _zh_lines(w), _quotes(w),
+                      escape(a["reference"]), escape(a["status"]),
                       '<ul class="probes">%s</ul>' % probes if probes else "-"))
     out.append("</table></section>")
     return "".join(out)
+
+
+def _quotes(words):
+    """The tutorial's sentences a claim comes from, each with its section."""
+    return "".join('<blockquote class="quote" lang="zh" data-section="%s"><span class="section">'
+                   '§%s</span> %s</blockquote>' % (escape(q["section"]), escape(q["section"]),
+                                                   escape(q["text"]))
+                   for q in words.get("quotes", [])) or "-"
+
+
+def _zh_lines(words):
+    out = ""
+    if words.get("zh"):
+        out += '<p class="zh" lang="zh">中文：%s</p>' % escape(words["zh"])
+    if words.get("linux_zh"):
+        out += '<p class="zh linux" lang="zh">Linux 实际上：%s</p>' % escape(words["linux_zh"])
+    return out
 
 
 def _all_probes(probes):

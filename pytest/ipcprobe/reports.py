@@ -76,6 +76,10 @@ class Collector:
             if p["verdict"] in ("fail", "error"):
                 tr.write_line(f"{p['verdict'].upper()} {p['id']}: {p['message']}",
                               red=True)
+        absent = [p for p in data["probes"] if p["verdict"] == "skip" and p.get("since")]
+        if absent:
+            tr.write_line(f"not on this kernel ({b['kernel']}): " + ", ".join(
+                f"{p['id']} (since {p['since']})" for p in absent))
         audit = Counter(s["status"] for s in data["seed_audit"])
         if audit:
             tr.write_line("seed claims: " + ", ".join(f"{n} {s}" for s, n in sorted(audit.items())))

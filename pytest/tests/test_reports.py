@@ -17,7 +17,7 @@ def test_every_run_writes_a_self_contained_html_report(ipcprobe, tmp_path):
     page = (tmp_path / "reports" / "report.html").read_text()
     claims = seed.load_claims(ROOT)
     assert len(claims) == 73
-    problems, dom = check(page, run.results, claims)
+    problems, dom = check(page, run.results, claims, seed.load_words(ROOT))
     assert problems == [], problems
     assert dom.counts["selftest"]["fail"] == dom.counts["total"]["fail"] == "1"
     assert {"selftest/fails", "selftest/crashes", "selftest/hangs"} <= set(dom.problems)
