@@ -3,7 +3,7 @@
 # tmpfs overlay), the same runner options (K= M= CASE= PRELOAD= TIME_SCALE=); reports in
 # reports/kernels/<name>/, then the verdicts compared (tools/kernels/kernels.py; README,
 # "Kernels under test").
-#   KERNELS="6.1 uml-6.1 6.1+userns0"   which (default: 5.10 6.1 6.12 7.2 uml-6.1)
+#   KERNELS="6.1 uml-6.1 6.1+userns0"   which (default: 5.10 6.1 6.12 7.2 uml-6.1 uml-7.2)
 #   LIST=1                              what can be had, and what is cached
 #   KERNEL_CACHE=dir                    downloads (default /var/tmp/ipcprobe-kernels)
 #   KERNEL_REPORTS=dir                  reports (default reports/kernels)

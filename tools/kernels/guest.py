@@ -147,7 +147,7 @@ def prepare(kernel, run, init, repo, runner_args, runs_on, sysctls, conditions):
 
 def command(kernel, run, accel, cpus, mem_mb, cmdline):
     if kernel.kind == "uml":
-        return kernel.loader + [
+        return [
             str(kernel.image), "mem=%dM" % mem_mb, "root=/dev/root", "rootfstype=hostfs",
             "rootflags=%s" % (run / "root"), "rw", "init=/init", "con0=null,fd:1", "con=null",
             "ssl=null", "panic=-1", *cmdline]

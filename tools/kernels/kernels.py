@@ -26,7 +26,7 @@ import guest      # noqa: E402
 import registry   # noqa: E402
 import watcher    # noqa: E402
 
-DEFAULT = "5.10 6.1 6.12 7.2 uml-6.1"
+DEFAULT = "5.10 6.1 6.12 7.2 uml-6.1 uml-7.2"
 REPO = Path(__file__).resolve().parents[2]
 # Named conditions a kernel name can carry ("6.1+userns0"): a sysctl set in the guest before
 # the run, or a word added to the kernel's command line.
@@ -130,15 +130,7 @@ def need_tools(kinds):
     for tool, package in (("dpkg-deb", "dpkg"), ("apt-get", "apt")):
         if not shutil.which(tool):
             raise registry.Unavailable("make kernels needs %s (Debian's %s)" % (tool, package))
-    if not missing:
-        return
-    cmd = "apt-get install -y --no-install-recommends " + " ".join(missing)
-    if os.geteuid() != 0:
-        raise registry.Unavailable("missing %s; as root run: %s" % (" ".join(missing), cmd))
-    say("installing %s (%s)" % (" ".join(missing), cmd))
-    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    subprocess.run("apt-get update -qq && " + cmd + " -qq >/dev/null", shell=True, check=True,
-                   env=env)
+    registry.install(missing, say)
 
 
 def qemu_version():
@@ -297,10 +289,10 @@ def main(argv=None):
     names = opt.kernels.split()
     scale = next((float(a.split("=", 1)[1]) for a in opt.runner
                   if a.startswith("--time-scale=")), None)
-    if scale is None:
+    defaulted = scale is None
+    if defaulted:
         scale = opt.time_scale
         opt.runner.append("--time-scale=%g" % scale)
-        say("the guests run with --time-scale=%g (TIME_SCALE= chooses)" % scale)
     opt.boot_bound, opt.run_bound = opt.boot_bound * scale, opt.run_bound * scale
     try:
         for n in names:
@@ -309,6 +301,8 @@ def main(argv=None):
     except (registry.Unavailable, subprocess.CalledProcessError) as e:
         say(str(e))
         return 2
+    if defaulted:
+        say("the guests run with --time-scale=%g (TIME_SCALE= chooses)" % scale)
     for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         signal.signal(s, _stop)
     session = None

@@ -36,6 +36,20 @@ class Unavailable(Exception):
     """The kernel cannot be had; the message says why (and what to do)."""
 
 
+def install(packages, say):
+    """The box's own packages make kernels needs (qemu, kmod, patchelf), from the box's own
+    apt sources, as root; otherwise Unavailable names the command."""
+    if not packages:
+        return
+    cmd = "apt-get install -y --no-install-recommends " + " ".join(packages)
+    if os.geteuid() != 0:
+        raise Unavailable("missing %s; as root run: %s" % (" ".join(packages), cmd))
+    say("installing %s (%s)" % (" ".join(packages), cmd))
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    subprocess.run("apt-get update -qq && " + cmd + " -qq >/dev/null", shell=True, check=True,
+                   env=env, preexec_fn=die_with_parent)
+
+
 def names():
     return list(SUITES) + ["uml-" + v for v in SUITES]
 
@@ -196,9 +210,6 @@ class Kernel:
         self.version, self.release = desc["version"], desc["release"]
         self.image = self.home / desc["image"]
         self.modules = self.home / desc["modules"]
-        loader = desc.get("loader")  # a UML that needs a newer libc than the box's
-        self.loader = [str(self.home / loader["ld"]), "--library-path",
-                       str(self.home / loader["libs"])] if loader else []
 
 
 def cached(cache, name):
@@ -252,14 +263,14 @@ def fetch(cache, name, kind, apt, found, say):
         debs = apt.download(desc["packages"], staging / "debs")
         libc = needed_glibc(parts[0][2]) if kind == "uml" else None
         if libc and newer(libc, host_glibc()):
-            # linux.uml of this suite needs a newer C library than the box has: run it
-            # through that suite's own loader and libc (fetched beside it).
+            if not shutil.which("patchelf"):
+                install(["patchelf"], say)
             libc_fields = apt.show("libc6")
             libc_package = "libc6=%s" % libc_fields["Version"]
             unpack(apt.download([libc_package], staging / "libc-debs"), staging / "libc")
             desc["packages"].append(libc_package)
         unpack(debs, staging / "tree")
-        desc.update(describe(staging, kind))
+        desc.update(describe(cache, name, staging, kind))
         shutil.rmtree(staging / "debs", ignore_errors=True)
         shutil.rmtree(staging / "libc-debs", ignore_errors=True)
         (staging / "kernel.json").write_text(json.dumps(desc, indent=1) + "\n")
@@ -276,9 +287,8 @@ def unpack(debs, into):
         run(["dpkg-deb", "-x", str(deb), str(into)], check=True)
 
 
-def describe(staging, kind):
-    """image, modules (relative to the kernel's home), release, and for a UML that needs
-    its own libc the loader to run it with."""
+def describe(cache, name, staging, kind):
+    """image, modules (relative to the kernel's home), release."""
     tree = staging / "tree"
     if kind == "uml":
         mods = sorted((tree / "usr/lib/uml/modules").iterdir())
@@ -287,9 +297,16 @@ def describe(staging, kind):
         loader = sorted(glob.glob(str(staging / "libc/usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2"))
                         + glob.glob(str(staging / "libc/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2")))
         if loader:
-            libdir = os.path.dirname(loader[0])
-            desc["loader"] = {"ld": os.path.relpath(loader[0], staging),
-                              "libs": os.path.relpath(libdir, staging)}
+            # linux.uml of this suite needs a newer C library than the box's: a copy of it
+            # that loads the suite's own libc, fetched beside it. Not through that loader
+            # as a command (ld.so linux.uml): UML re-executes /proc/self/exe, and its memory
+            # layout counts on being the program (it panics allocating a 1.4 TB memory map).
+            home = Path(cache) / name  # where the kernel will live: the paths are absolute
+            libdir = os.path.dirname(loader[0]).replace(str(staging), str(home))
+            shutil.copy(tree / "usr/bin/linux.uml", tree / "usr/bin/linux.uml.own-libc")
+            run(["patchelf", "--set-interpreter", loader[0].replace(str(staging), str(home)),
+                 "--set-rpath", libdir, str(tree / "usr/bin/linux.uml.own-libc")], check=True)
+            desc["image"] = "tree/usr/bin/linux.uml.own-libc"
         return desc
     mods = sorted((tree / "lib/modules").iterdir()) if (tree / "lib/modules").is_dir() \
         else sorted((tree / "usr/lib/modules").iterdir())
