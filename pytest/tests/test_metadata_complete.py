@@ -11,7 +11,7 @@ from ipcprobe import seed
 
 # A section may carry a suffix: pthread_cond_wait(3p) is the POSIX Programmer's Manual page.
 MAN_PAGE = re.compile(r"\b[a-z_0-9.]+\([1-8](p|posix)?\)")
-NEED = re.compile(r"^(root|userns|cmd:\S+|path:/\S*)$")
+NEED = re.compile(r"^(root|userns|netns|cmd:\S+|path:/\S*)$")
 
 
 def probes():
