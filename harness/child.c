@@ -120,7 +120,12 @@ static const char *observed(int status)
 void expect_child_errno_at(const char *file, int line, pid_t pid, int want, const char *want_name,
                            int ms, const char *what)
 {
-    int status = probe_reap(pid, ms);
+    expect_status_errno_at(file, line, probe_reap(pid, ms), want, want_name, what);
+}
+
+void expect_status_errno_at(const char *file, int line, int status, int want,
+                            const char *want_name, const char *what)
+{
     if (status != -1 && WIFEXITED(status) && WEXITSTATUS(status) == want)
         return;
     if (want == 0)

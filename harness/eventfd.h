@@ -1,13 +1,13 @@
 /*
  * eventfd.h — plumbing for the eventfd probes (cases/eventfd/): set-up reads and writes of
  * the 8-byte counter, children that try one read or write and report its errno (judged with
- * expect_child_errno() or expect_child_errno_at_once() of sysv_msgsem.h), and the system
- * calls they enter for the blocked-state oracle.
+ * expect_child_errno() of probe.h or expect_child_errno_at_once() of sysv_msgsem.h), and
+ * the system calls they enter for the blocked-state oracle.
  */
 #ifndef IPCPROBE_EVENTFD_H
 #define IPCPROBE_EVENTFD_H
 #include "probe.h"
-#include "sysv_msgsem.h" /* child_errno(), expect_child_errno(), expect_child_errno_at_once() */
+#include "sysv_msgsem.h" /* expect_child_errno_at_once(); child_errno() is in probe.h */
 #include <stdint.h>
 #include <sys/eventfd.h>
 

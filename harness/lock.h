@@ -1,12 +1,11 @@
 /*
  * lock.h — plumbing for the file lock probes (cases/lock/): a file to lock, fcntl() byte-range
  * locks in one call, and other processes that hold a lock until told to let go, or try one
- * and report the errno (judged with expect_child_errno() of sysv_msgsem.h).
+ * and report the errno (judged with expect_child_errno() of probe.h).
  */
 #ifndef IPCPROBE_LOCK_H
 #define IPCPROBE_LOCK_H
-#include "probe.h"
-#include "sysv_msgsem.h" /* child_errno(), expect_child_errno() */
+#include "probe.h" /* child_errno(), expect_child_errno() */
 #include <fcntl.h>
 #include <sys/file.h>
 

@@ -76,3 +76,20 @@ int fd_cloexec(int fd)
     int flags = fcntl(fd, F_GETFD);
     return flags == -1 ? -1 : (flags & FD_CLOEXEC) != 0;
 }
+
+pid_t pidfd_pid(int pidfd)
+{
+    char path[64], line[128];
+    snprintf(path, sizeof path, "/proc/self/fdinfo/%d", pidfd);
+    FILE *f = fopen(path, "r");
+    if (!f)
+        probe_error("cannot read %s: %s", path, errno_name(errno));
+    long pid = 0;
+    int found = 0;
+    while (!found && fgets(line, sizeof line, f))
+        found = sscanf(line, "Pid: %ld", &pid) == 1;
+    fclose(f);
+    if (!found)
+        probe_error("%s has no Pid: line (not a pidfd?)", path);
+    return (pid_t)pid;
+}

@@ -50,6 +50,9 @@ struct pidfd_info64 {
 /* ioctl(pidfd, PIDFD_GET_INFO) asking for `mask`; the ioctl's return, errno as it left it. */
 int pidfd_get_info(int pidfd, uint64_t mask, struct pidfd_info64 *info);
 
+/* The pid a pidfd refers to ("Pid:" in /proc/self/fdinfo/<fd>); ERROR if unreadable. */
+pid_t pidfd_pid(int pidfd);
+
 /* A child that waits (at most the bound) until released, then _exit()s with `code`. */
 struct pidfd_child { pid_t pid; struct sig_gate gate; };
 void pidfd_child_start(struct pidfd_child *c, int code);

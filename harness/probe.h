@@ -171,6 +171,9 @@ int child_errno(long ret);
     expect_child_errno_at(__FILE__, __LINE__, (pid), (E), #E, (ms), (what))
 void expect_child_errno_at(const char *file, int line, pid_t pid, int want, const char *want_name,
                            int ms, const char *what);
+/* The same judgement of a wait status already reaped (-1: still running at the bound). */
+void expect_status_errno_at(const char *file, int line, int status, int want,
+                            const char *want_name, const char *what);
 /* Has the child ended? Non-blocking: 1 and *status when it has, 0 if still running. */
 int probe_child_ended(pid_t pid, int *status);
 

@@ -58,23 +58,13 @@ long long psem_ms_since(const struct timespec *from)
 }
 
 void psem_expect_child_errno_at(const char *file, int line, pid_t pid, int want,
-                                const char *what)
+                                const char *want_name, const char *what)
 {
     int status = probe_reap(pid, PROBE_BOUND_MS);
-    if (status != -1 && WIFEXITED(status) && WEXITSTATUS(status) == want)
-        return;
-    const char *wanted = want ? errno_name(want) : "success";
-    if (status == -1)
-        probe_fail_at(file, line, "%s: expected %s; observed the call still waiting after %d ms",
-                      what, wanted, probe_ms(PROBE_BOUND_MS));
-    if (WIFEXITED(status) && WEXITSTATUS(status) == PSEM_CHILD_EARLY)
+    if (status != -1 && WIFEXITED(status) && WEXITSTATUS(status) == PSEM_CHILD_EARLY)
         probe_fail_at(file, line, "%s: expected %s, not before the deadline; observed ETIMEDOUT "
-                      "before the deadline", what, wanted);
-    if (WIFEXITED(status))
-        probe_fail_at(file, line, "%s: expected %s; observed %s", what, wanted,
-                      WEXITSTATUS(status) ? errno_name(WEXITSTATUS(status)) : "success");
-    probe_fail_at(file, line, "%s: expected %s; observed the child %s", what, wanted,
-                  describe_status(status));
+                      "before the deadline", what, want_name);
+    expect_status_errno_at(file, line, status, want, want_name, what);
 }
 
 static void *trampoline(void *arg)

@@ -30,14 +30,15 @@ long long psem_ms_since(const struct timespec *from);
 /*
  * A child that reports one call's outcome: fn returns 0 for success or an errno value.
  * psem_expect_child_errno() reaps it within PROBE_BOUND_MS and FAILs unless it reported
- * `want` (0 = success); a child still inside the call at the bound is killed and reported.
+ * `want` (0 = success), as expect_child_errno() judges; a child still inside the call at the
+ * bound is killed and reported.
  * A child may also exit PSEM_CHILD_EARLY: "timed out before its deadline".
  */
 #define PSEM_CHILD_EARLY 250
 #define psem_expect_child_errno(pid, want, what) \
-    psem_expect_child_errno_at(__FILE__, __LINE__, (pid), (want), (what))
+    psem_expect_child_errno_at(__FILE__, __LINE__, (pid), (want), #want, (what))
 void psem_expect_child_errno_at(const char *file, int line, pid_t pid, int want,
-                                const char *what);
+                                const char *want_name, const char *what);
 
 /* A thread whose kernel task id is known, so the oracle can look at it. */
 struct psem_thread {

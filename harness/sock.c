@@ -374,20 +374,3 @@ void sock_send_oob(int fd, char byte)
                           "(no out-of-band data before 5.15, or CONFIG_AF_UNIX_OOB off)");
     probe_error("send of one out-of-band byte failed: %s", errno_name(errno));
 }
-
-pid_t sock_pidfd_pid(int pidfd)
-{
-    char path[64], line[128];
-    snprintf(path, sizeof path, "/proc/self/fdinfo/%d", pidfd);
-    FILE *f = fopen(path, "r");
-    if (!f)
-        probe_error("cannot read %s: %s", path, errno_name(errno));
-    long pid = 0;
-    int found = 0;
-    while (!found && fgets(line, sizeof line, f))
-        found = sscanf(line, "Pid: %ld", &pid) == 1;
-    fclose(f);
-    if (!found)
-        probe_error("%s has no Pid: line (not a pidfd?)", path);
-    return (pid_t)pid;
-}

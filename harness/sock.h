@@ -74,7 +74,5 @@ extern const struct probe_syscall SOCK_SYSCALL_RECV;
 /* Send `byte` as out-of-band data (MSG_OOB) on a UNIX stream socket; SKIP as absent (Linux
  * 5.15, CONFIG_AF_UNIX_OOB) when the kernel refuses it with EOPNOTSUPP. ERROR otherwise. */
 void sock_send_oob(int fd, char byte);
-/* The pid a pidfd refers to ("Pid:" in /proc/self/fdinfo/<fd>); ERROR if unreadable. */
-pid_t sock_pidfd_pid(int pidfd);
 
 #endif

@@ -1,3 +1,4 @@
+#include "pidfd.h"
 #include "sock.h"
 
 PROBE(.claim     = "With SO_PASSPIDFD a UNIX socket's receiver gets an SCM_PIDFD control message: "
@@ -39,7 +40,7 @@ PROBE_BODY
                 c ? "another control message" : "none");
     int pidfd;
     memcpy(&pidfd, CMSG_DATA(c), sizeof pidfd);
-    EXPECT_EQ(sock_pidfd_pid(pidfd), child, "pid of the SCM_PIDFD pidfd (the sending child's)");
+    EXPECT_EQ(pidfd_pid(pidfd), child, "pid of the SCM_PIDFD pidfd (the sending child's)");
     close(sv[1]);
     expect_child_exit(child, 0, "the sending child (2: send failed, 3: read)");
 }

@@ -1,3 +1,4 @@
+#include "pidfd.h"
 #include "sock.h"
 
 PROBE(.claim     = "getsockopt(SO_PEERPIDFD) on an accepted UNIX stream socket gives a pidfd of "
@@ -25,7 +26,7 @@ PROBE_BODY
     int pidfd = -1;
     socklen_t len = sizeof pidfd;
     EXPECT_OK(SINCE(getsockopt(s, SOL_SOCKET, SO_PEERPIDFD, &pidfd, &len), ENOPROTOOPT));
-    EXPECT_EQ(sock_pidfd_pid(pidfd), child, "pid of the SO_PEERPIDFD pidfd (the connecting child's)");
+    EXPECT_EQ(pidfd_pid(pidfd), child, "pid of the SO_PEERPIDFD pidfd (the connecting child's)");
     close(s);
     expect_child_exit(child, 0, "the connecting child (2: connect failed, 3: read)");
 }
