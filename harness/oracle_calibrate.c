@@ -217,27 +217,51 @@ static long long now_ms(void)
     return ts.tv_sec * 1000LL + ts.tv_nsec / 1000000;
 }
 
-/* State and syscall line of a task: 0, or -1 when it is gone. */
-static int look(pid_t pid, char *state, char *sys, size_t len)
+/* Which witness this box's /proc offers (oracle.h). IPCPROBE_ORACLE_WITNESS, for the
+ * self-tests only: "wchan" pretends /proc/<pid>/syscall is missing, "none" that wchan is too. */
+int oracle_witness(void)
 {
-    char path[64], buf[512];
-    snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
+    const char *w = getenv("IPCPROBE_ORACLE_WITNESS");
+    if (w && !strcmp(w, "none"))
+        return ORACLE_NO_WITNESS;
+    int syscall_fd = w && !strcmp(w, "wchan") ? -1 : open("/proc/self/syscall", O_RDONLY | O_CLOEXEC);
+    int wchan_fd = syscall_fd >= 0 ? -1 : open("/proc/self/wchan", O_RDONLY | O_CLOEXEC);
+    if (syscall_fd >= 0)
+        close(syscall_fd);
+    if (wchan_fd >= 0)
+        close(wchan_fd);
+    return syscall_fd >= 0 ? ORACLE_BY_SYSCALL : wchan_fd >= 0 ? ORACLE_BY_WCHAN : ORACLE_NO_WITNESS;
+}
+
+static void read_proc(pid_t pid, const char *name, char *buf, size_t len)
+{
+    char path[64];
+    snprintf(path, sizeof path, "/proc/%d/%s", (int)pid, name);
     int fd = open(path, O_RDONLY | O_CLOEXEC);
-    ssize_t n = fd < 0 ? -1 : read(fd, buf, sizeof buf - 1);
+    ssize_t n = fd < 0 ? -1 : read(fd, buf, len - 1);
     if (fd >= 0)
         close(fd);
-    if (n <= 0)
+    buf[n > 0 ? n : 0] = '\0';
+}
+
+/* State, syscall line and wchan of a task: 0, or -1 when it is gone. */
+static int look(pid_t pid, char *state, char *sys, size_t len, char *wchan, size_t wchan_len)
+{
+    char buf[512];
+    read_proc(pid, "stat", buf, sizeof buf);
+    if (!buf[0])
         return -1;
-    buf[n] = '\0';
     char *paren = strrchr(buf, ')');
     *state = paren && paren[1] ? paren[2] : '?';
-    snprintf(path, sizeof path, "/proc/%d/syscall", (int)pid);
-    fd = open(path, O_RDONLY | O_CLOEXEC);
-    n = fd < 0 ? -1 : read(fd, sys, len - 1);
-    if (fd >= 0)
-        close(fd);
-    sys[n > 0 ? n : 0] = '\0';
+    read_proc(pid, "syscall", sys, len);
+    read_proc(pid, "wchan", wchan, wchan_len);
     return 0;
+}
+
+/* A wchan names where a task sleeps: not "0" (running, or not shown) and not empty. */
+static int is_wchan(const char *w)
+{
+    return w[0] && strcmp(w, "0") != 0 && !strchr(w, ' ') && !strchr(w, ',');
 }
 
 static int learn_one(const struct blocker *b, struct oracle_shown *shown, char *why,
@@ -245,6 +269,10 @@ static int learn_one(const struct blocker *b, struct oracle_shown *shown, char *
 {
     char path[64] = "";
     int marker[2];
+    if (oracle_witness() == ORACLE_NO_WITNESS) {
+        snprintf(why, why_len, "%s", ORACLE_NO_WITNESS_WHY);
+        return -1;
+    }
     if (b->leftover == FIFO_PATH) {
         snprintf(path, sizeof path, "/tmp/ipcprobe-oracle-%d.fifo", (int)getpid());
         unlink(path);
@@ -282,12 +310,37 @@ static int learn_one(const struct blocker *b, struct oracle_shown *shown, char *
         else
             marked = 1;
     }
-    char state = '?', sys[256] = "", last[256] = "";
+    char state = '?', sys[256] = "", last[256] = "", wchan[64] = "", prev_wchan[64] = "";
     long prev = -2, prev_arg0 = -2;
+    int by_wchan = oracle_witness() == ORACLE_BY_WCHAN, blind = 0;
     while (marked && now_ms() < deadline) {
-        if (look(child, &state, sys, sizeof sys) != 0 || state == 'Z') {
+        if (look(child, &state, sys, sizeof sys, wchan, sizeof wchan) != 0 || state == 'Z') {
             snprintf(why, why_len, "the call returned instead of blocking");
             break;
+        }
+        if (by_wchan) { /* no syscall file: the function it sleeps in, the same three times */
+            wchan[strcspn(wchan, "\n")] = '\0';
+            if (state == 'S' && is_wchan(wchan) && !strcmp(wchan, prev_wchan)) {
+                if (++same == 3) {
+                    shown->nr = shown->arg0 = -1;
+                    snprintf(shown->wchan, sizeof shown->wchan, "%s", wchan);
+                    rc = 0;
+                    break;
+                }
+            } else {
+                same = 0;
+            }
+            snprintf(prev_wchan, sizeof prev_wchan, "%s", state == 'S' ? wchan : "");
+            if (is_wchan(wchan) || state != 'S')
+                snprintf(why, why_len, "/proc/<pid>/syscall is unreadable, and the task was "
+                         "never seen asleep in one kernel function (wchan) within %d ms "
+                         "(state %c, wchan %.40s)", bound_ms, state, wchan[0] ? wchan : "-");
+            else if (++blind == 3) { /* asleep, and /proc does not say where */
+                snprintf(why, why_len, "%s", ORACLE_NO_WITNESS_WHY);
+                break;
+            }
+            sched_yield();
+            continue;
         }
         char *end;
         long nr = strtol(sys, &end, 10);
@@ -300,6 +353,7 @@ static int learn_one(const struct blocker *b, struct oracle_shown *shown, char *
 #else
                 shown->arg0 = -1;
 #endif
+                shown->wchan[0] = '\0';
                 rc = 0;
                 break;
             }
@@ -341,11 +395,43 @@ static int bound(void)
     return (int)(2000 * (scale > 0 ? scale : 1.0));
 }
 
+/* A wchan learned for blockers[i] tells it apart only if no other call sleeps there too:
+ * 0, or -1 with why naming the other call (learned[] holds what is known, or is learned). */
+static int wchan_distinct(size_t i, struct oracle_shown *learned, int *have, char *why,
+                          size_t why_len, int bound_ms)
+{
+    char other_why[200];
+    for (size_t j = 0; j < N_BLOCKERS; j++) {
+        if (j == i || (key_nr(&blockers[j]) == key_nr(&blockers[i]) &&
+                       key_arg0(&blockers[j]) == key_arg0(&blockers[i])))
+            continue;
+        if (!have[j])
+            have[j] = learn_one(&blockers[j], &learned[j], other_why, sizeof other_why,
+                                bound_ms) == 0 ? 1 : -1;
+        if (have[j] == 1 && !strcmp(learned[j].wchan, learned[i].wchan)) {
+            snprintf(why, why_len, "/proc/<pid>/syscall is unreadable, and wchan %s is where "
+                     "%s() and %s() both sleep: it does not tell them apart",
+                     learned[i].wchan, blockers[i].name, blockers[j].name);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 int oracle_learn(long nr, long arg0, struct oracle_shown *shown, char *why, size_t why_len)
 {
-    for (size_t i = 0; i < N_BLOCKERS; i++)
-        if (key_nr(&blockers[i]) == nr && key_arg0(&blockers[i]) == arg0)
-            return learn_one(&blockers[i], shown, why, why_len, bound());
+    for (size_t i = 0; i < N_BLOCKERS; i++) {
+        if (key_nr(&blockers[i]) != nr || key_arg0(&blockers[i]) != arg0)
+            continue;
+        if (learn_one(&blockers[i], shown, why, why_len, bound()) != 0)
+            return -1;
+        if (!shown->wchan[0])
+            return 0;
+        struct oracle_shown learned[N_BLOCKERS];
+        int have[N_BLOCKERS] = { 0 };
+        learned[i] = *shown, have[i] = 1;
+        return wchan_distinct(i, learned, have, why, why_len, bound());
+    }
     snprintf(why, why_len, "no calibration for syscall %ld", nr);
     return 1;
 }
@@ -355,25 +441,43 @@ static void print_nr(FILE *out, long nr, long arg0)
     fprintf(out, arg0 >= 0 ? "%ld/%ld" : "%ld", nr, arg0);
 }
 
+static void print_shown(FILE *out, const struct oracle_shown *shown)
+{
+    if (shown->wchan[0])
+        fprintf(out, "@%s", shown->wchan);
+    else
+        print_nr(out, shown->nr, shown->arg0);
+}
+
 void oracle_print_calibration(FILE *out, int bound_ms)
 {
+    struct oracle_shown learned[N_BLOCKERS];
+    char why[N_BLOCKERS][200];
+    int have[N_BLOCKERS] = { 0 }, bound_now = bound_ms ? bound_ms : bound();
+    for (size_t i = 0; i < N_BLOCKERS; i++) /* two calls with one key (none today): once */
+        for (size_t j = 0; j < i; j++)
+            if (key_nr(&blockers[j]) == key_nr(&blockers[i]) &&
+                key_arg0(&blockers[j]) == key_arg0(&blockers[i]))
+                have[i] = 2;
+    for (size_t i = 0; i < N_BLOCKERS; i++)
+        if (!have[i])
+            have[i] = learn_one(&blockers[i], &learned[i], why[i], sizeof why[i], bound_now) == 0
+                      ? 1 : -1;
     for (size_t i = 0; i < N_BLOCKERS; i++) {
         const struct blocker *b = &blockers[i];
-        struct oracle_shown shown;
-        char why[200];
-        int known = 0;
-        for (size_t j = 0; j < i; j++) /* two calls with one key (none today): learn once */
-            known |= key_nr(&blockers[j]) == key_nr(b) && key_arg0(&blockers[j]) == key_arg0(b);
-        if (known)
+        if (have[i] == 2)
             continue;
+        int ok = have[i] == 1 && (!learned[i].wchan[0] ||
+                                  wchan_distinct(i, learned, have, why[i], sizeof why[i],
+                                                 bound_now) == 0);
         fprintf(out, "%s ", b->name);
         print_nr(out, key_nr(b), key_arg0(b));
-        if (learn_one(b, &shown, why, sizeof why, bound_ms ? bound_ms : bound()) == 0) {
+        if (ok) {
             fputc(' ', out);
-            print_nr(out, shown.nr, shown.arg0);
+            print_shown(out, &learned[i]);
             fputc('\n', out);
         } else {
-            fprintf(out, " ? %s\n", why);
+            fprintf(out, " ? %s\n", why[i]);
         }
     }
 }
