@@ -14,10 +14,12 @@
  *
  * Where /proc/<pid>/syscall cannot be read (User-Mode Linux: fs/proc/base.c makes that file
  * only under CONFIG_HAVE_ARCH_TRACEHOOK, which arch/um never selects), the same child teaches
- * another witness: /proc/<pid>/wchan, the kernel function the task sleeps in (pipe_read,
- * do_msgrcv, ...), learned per call, never named here. It counts only if it tells the calls
- * apart: two calls that sleep in one function (a scheduler helper) are refused, and a call
- * whose witness cannot be learned is an ERROR that says why, never a FAIL.
+ * another witness: the kernel functions the task sleeps in, from /proc/<pid>/stack where it
+ * is readable (pipe_read/vfs_read/ksys_read/sys_read, once the frames every call shares, the
+ * scheduler's and the entry's, are dropped), else /proc/<pid>/wchan; learned per call, never
+ * named here. It counts only if it tells the calls apart: two calls that sleep in the same
+ * functions are refused (UML's wchan is such: it reports um_set_signals for read(), write()
+ * and sleep() alike), and a call whose witness cannot be learned is an ERROR saying why.
  */
 #ifndef IPCPROBE_ORACLE_H
 #define IPCPROBE_ORACLE_H
@@ -49,15 +51,21 @@ extern const struct probe_syscall SYSCALL_MSGRCV, SYSCALL_MSGSND, SYSCALL_SEMOP;
 #define PSEM_NR_MQ_TIMEDRECEIVE SYS_mq_timedreceive
 
 /* What /proc shows for a task blocked in a call: its number, and arg0 when it is a multiplexer
- * (-1: any); or, where /proc/<pid>/syscall is unreadable, the wchan it sleeps in (nr -1). */
-struct oracle_shown { long nr; long arg0; char wchan[64]; };
+ * (-1: any); or, where /proc/<pid>/syscall is unreadable, the kernel functions it sleeps in
+ * ("pipe_read/vfs_read/ksys_read/sys_read" of its stack, or its wchan; nr -1). */
+struct oracle_shown { long nr; long arg0; char where[256]; };
 
 /* The witness this box's /proc offers: the syscall a task is in, or (/proc/self/syscall
- * unreadable) the wchan it sleeps in, or neither (then the oracle cannot prove blocking). */
-enum { ORACLE_BY_SYSCALL, ORACLE_BY_WCHAN, ORACLE_NO_WITNESS };
+ * unreadable) the functions of its stack, or its wchan, or none (then the oracle cannot
+ * prove blocking). */
+enum { ORACLE_BY_SYSCALL, ORACLE_BY_STACK, ORACLE_BY_WCHAN, ORACLE_NO_WITNESS };
 #define ORACLE_NO_WITNESS_WHY "this kernel shows no syscall in /proc/<pid>/syscall and no " \
                               "wchan: the oracle cannot prove blocking"
 int oracle_witness(void);
+/* The function names of /proc/<pid>/stack's or wchan's text, '/'-separated, into out. */
+void oracle_frames(const char *text, char *out, size_t len);
+/* 1 when frames hold where (learned frames) as a run of whole names. */
+int oracle_frames_match(const char *frames, const char *where);
 
 /* Learn what /proc shows for a task blocked in the libc call a probe names (nr, arg0 or -1).
  * 0 on success; 1 when no calibration exists for that call; -1 when it failed (why says). */

@@ -218,19 +218,58 @@ static long long now_ms(void)
 }
 
 /* Which witness this box's /proc offers (oracle.h). IPCPROBE_ORACLE_WITNESS, for the
- * self-tests only: "wchan" pretends /proc/<pid>/syscall is missing, "none" that wchan is too. */
+ * self-tests only, pretends files are missing: "stack" (no syscall file), "wchan" (nor a
+ * readable stack), "none" (nor a wchan). */
+static int readable(const char *path)
+{
+    char buf[64];
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    ssize_t n = fd < 0 ? -1 : read(fd, buf, sizeof buf);
+    if (fd >= 0)
+        close(fd);
+    return n > 0;
+}
+
 int oracle_witness(void)
 {
+    static const char *const names[] = { "syscall", "stack", "wchan", "none" };
     const char *w = getenv("IPCPROBE_ORACLE_WITNESS");
-    if (w && !strcmp(w, "none"))
-        return ORACLE_NO_WITNESS;
-    int syscall_fd = w && !strcmp(w, "wchan") ? -1 : open("/proc/self/syscall", O_RDONLY | O_CLOEXEC);
-    int wchan_fd = syscall_fd >= 0 ? -1 : open("/proc/self/wchan", O_RDONLY | O_CLOEXEC);
-    if (syscall_fd >= 0)
-        close(syscall_fd);
-    if (wchan_fd >= 0)
-        close(wchan_fd);
-    return syscall_fd >= 0 ? ORACLE_BY_SYSCALL : wchan_fd >= 0 ? ORACLE_BY_WCHAN : ORACLE_NO_WITNESS;
+    int from = 0;
+    for (int i = 0; w && i < 4; i++)
+        if (!strcmp(w, names[i]))
+            from = i;
+    if (from <= ORACLE_BY_SYSCALL && readable("/proc/self/syscall"))
+        return ORACLE_BY_SYSCALL;
+    if (from <= ORACLE_BY_STACK && readable("/proc/self/stack"))
+        return ORACLE_BY_STACK;
+    if (from <= ORACLE_BY_WCHAN && readable("/proc/self/wchan"))
+        return ORACLE_BY_WCHAN;
+    return ORACLE_NO_WITNESS;
+}
+
+void oracle_frames(const char *text, char *out, size_t len)
+{
+    size_t n = 0;
+    out[0] = '\0';
+    for (const char *line = text; line && *line;
+         line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
+        const char *name = strstr(line, "] ");
+        name = name && name < line + strcspn(line, "\n") ? name + 2 : line;
+        size_t k = strcspn(name, "+ \n");
+        if (k == 0 || (k == 1 && name[0] == '0'))
+            continue; /* an empty line; wchan "0": running, or not shown */
+        if (n + k + 2 > len)
+            break;
+        n += (size_t)snprintf(out + n, len - n, "%s%.*s", n ? "/" : "", (int)k, name);
+    }
+}
+
+int oracle_frames_match(const char *frames, const char *where)
+{
+    char hay[1100], needle[sizeof ((struct oracle_shown *)0)->where + 2];
+    snprintf(hay, sizeof hay, "/%s/", frames);
+    snprintf(needle, sizeof needle, "/%s/", where);
+    return where[0] && strstr(hay, needle) != NULL;
 }
 
 static void read_proc(pid_t pid, const char *name, char *buf, size_t len)
@@ -244,24 +283,21 @@ static void read_proc(pid_t pid, const char *name, char *buf, size_t len)
     buf[n > 0 ? n : 0] = '\0';
 }
 
-/* State, syscall line and wchan of a task: 0, or -1 when it is gone. */
-static int look(pid_t pid, char *state, char *sys, size_t len, char *wchan, size_t wchan_len)
+/* State, syscall line and the kernel functions a task sleeps in (frames of its stack, or its
+ * wchan, as witness says): 0, or -1 when it is gone. */
+static int look(pid_t pid, int witness, char *state, char *sys, size_t len, char *where,
+                size_t where_len)
 {
-    char buf[512];
+    char buf[1024];
     read_proc(pid, "stat", buf, sizeof buf);
     if (!buf[0])
         return -1;
     char *paren = strrchr(buf, ')');
     *state = paren && paren[1] ? paren[2] : '?';
     read_proc(pid, "syscall", sys, len);
-    read_proc(pid, "wchan", wchan, wchan_len);
+    read_proc(pid, witness == ORACLE_BY_STACK ? "stack" : "wchan", buf, sizeof buf);
+    oracle_frames(buf, where, where_len);
     return 0;
-}
-
-/* A wchan names where a task sleeps: not "0" (running, or not shown) and not empty. */
-static int is_wchan(const char *w)
-{
-    return w[0] && strcmp(w, "0") != 0 && !strchr(w, ' ') && !strchr(w, ',');
 }
 
 static int learn_one(const struct blocker *b, struct oracle_shown *shown, char *why,
@@ -310,20 +346,20 @@ static int learn_one(const struct blocker *b, struct oracle_shown *shown, char *
         else
             marked = 1;
     }
-    char state = '?', sys[256] = "", last[256] = "", wchan[64] = "", prev_wchan[64] = "";
+    char state = '?', sys[256] = "", last[256] = "", wchan[1024] = "", prev_wchan[1024] = "";
     long prev = -2, prev_arg0 = -2;
-    int by_wchan = oracle_witness() == ORACLE_BY_WCHAN, blind = 0;
+    int witness = oracle_witness(), by_wchan = witness != ORACLE_BY_SYSCALL, blind = 0;
     while (marked && now_ms() < deadline) {
-        if (look(child, &state, sys, sizeof sys, wchan, sizeof wchan) != 0 || state == 'Z') {
+        if (look(child, witness, &state, sys, sizeof sys, wchan, sizeof wchan) != 0 ||
+            state == 'Z') {
             snprintf(why, why_len, "the call returned instead of blocking");
             break;
         }
-        if (by_wchan) { /* no syscall file: the function it sleeps in, the same three times */
-            wchan[strcspn(wchan, "\n")] = '\0';
-            if (state == 'S' && is_wchan(wchan) && !strcmp(wchan, prev_wchan)) {
+        if (by_wchan) { /* no syscall file: the functions it sleeps in, the same three times */
+            if (state == 'S' && wchan[0] && !strcmp(wchan, prev_wchan)) {
                 if (++same == 3) {
                     shown->nr = shown->arg0 = -1;
-                    snprintf(shown->wchan, sizeof shown->wchan, "%s", wchan);
+                    snprintf(shown->where, sizeof shown->where, "%s", wchan);
                     rc = 0;
                     break;
                 }
@@ -331,10 +367,11 @@ static int learn_one(const struct blocker *b, struct oracle_shown *shown, char *
                 same = 0;
             }
             snprintf(prev_wchan, sizeof prev_wchan, "%s", state == 'S' ? wchan : "");
-            if (is_wchan(wchan) || state != 'S')
+            if (wchan[0] || state != 'S')
                 snprintf(why, why_len, "/proc/<pid>/syscall is unreadable, and the task was "
-                         "never seen asleep in one kernel function (wchan) within %d ms "
-                         "(state %c, wchan %.40s)", bound_ms, state, wchan[0] ? wchan : "-");
+                         "never seen asleep in the same kernel functions (%s) within %d ms "
+                         "(state %c, %.60s)", witness == ORACLE_BY_STACK ? "stack" : "wchan",
+                         bound_ms, state, wchan[0] ? wchan : "-");
             else if (++blind == 3) { /* asleep, and /proc does not say where */
                 snprintf(why, why_len, "%s", ORACLE_NO_WITNESS_WHY);
                 break;
@@ -353,7 +390,7 @@ static int learn_one(const struct blocker *b, struct oracle_shown *shown, char *
 #else
                 shown->arg0 = -1;
 #endif
-                shown->wchan[0] = '\0';
+                shown->where[0] = '\0';
                 rc = 0;
                 break;
             }
@@ -395,27 +432,62 @@ static int bound(void)
     return (int)(2000 * (scale > 0 ? scale : 1.0));
 }
 
-/* A wchan learned for blockers[i] tells it apart only if no other call sleeps there too:
- * 0, or -1 with why naming the other call (learned[] holds what is known, or is learned). */
-static int wchan_distinct(size_t i, struct oracle_shown *learned, int *have, char *why,
-                          size_t why_len, int bound_ms)
+/* Where the witness is the kernel functions a task sleeps in: learns every call learned[]
+ * lacks (have[] 0), drops the frames every call's stack shares at its top (the scheduler)
+ * and bottom (the system call entry), and refuses a call whose remaining frames are another
+ * call's too: then they do not tell the calls apart. have[i] ends 1 or -1 (why[i] says). */
+static void learn_all(struct oracle_shown *learned, int *have, char (*why)[200], int bound_ms)
 {
-    char other_why[200];
-    for (size_t j = 0; j < N_BLOCKERS; j++) {
-        if (j == i || (key_nr(&blockers[j]) == key_nr(&blockers[i]) &&
-                       key_arg0(&blockers[j]) == key_arg0(&blockers[i])))
+    int n_frames[N_BLOCKERS], top = 1 << 20, bottom = 1 << 20;
+    char *frames[N_BLOCKERS][64], *save;
+    size_t first = N_BLOCKERS;
+    for (size_t i = 0; i < N_BLOCKERS; i++) {
+        if (!have[i])
+            have[i] = learn_one(&blockers[i], &learned[i], why[i], sizeof why[i], bound_ms) == 0
+                      ? 1 : -1;
+        n_frames[i] = 0;
+        if (have[i] != 1 || !learned[i].where[0])
             continue;
-        if (!have[j])
-            have[j] = learn_one(&blockers[j], &learned[j], other_why, sizeof other_why,
-                                bound_ms) == 0 ? 1 : -1;
-        if (have[j] == 1 && !strcmp(learned[j].wchan, learned[i].wchan)) {
-            snprintf(why, why_len, "/proc/<pid>/syscall is unreadable, and wchan %s is where "
-                     "%s() and %s() both sleep: it does not tell them apart",
-                     learned[i].wchan, blockers[i].name, blockers[j].name);
-            return -1;
-        }
+        for (char *f = strtok_r(learned[i].where, "/", &save); f && n_frames[i] < 64;
+             f = strtok_r(NULL, "/", &save))
+            frames[i][n_frames[i]++] = f;
+        if (first == N_BLOCKERS)
+            first = i;
     }
-    return 0;
+    for (size_t i = first; i < N_BLOCKERS; i++) { /* what every call shares at either end */
+        if (!n_frames[i])
+            continue;
+        int t = 0, b = 0, n = n_frames[i], m = n_frames[first];
+        while (t < n && t < m && !strcmp(frames[i][t], frames[first][t]))
+            t++;
+        while (b < n - t && b < m - t && !strcmp(frames[i][n - 1 - b], frames[first][m - 1 - b]))
+            b++;
+        if (i != first)
+            top = t < top ? t : top, bottom = b < bottom ? b : bottom;
+    }
+    if (top == 1 << 20)
+        top = bottom = 0; /* one call alone: nothing to compare with */
+    for (size_t i = first; i < N_BLOCKERS; i++) {
+        if (!n_frames[i])
+            continue;
+        char joined[sizeof learned[i].where] = "";
+        size_t len = 0;
+        int from = n_frames[i] == 1 ? 0 : top, to = n_frames[i] == 1 ? 1 : n_frames[i] - bottom;
+        for (int k = from; k < to && len < sizeof joined; k++) /* one name (a wchan): itself */
+            len += (size_t)snprintf(joined + len, sizeof joined - len, "%s%s", len ? "/" : "",
+                                    frames[i][k]);
+        memcpy(learned[i].where, joined, sizeof joined);
+    }
+    for (size_t i = first; i < N_BLOCKERS; i++)
+        for (size_t j = first; j < N_BLOCKERS && have[i] == 1 && n_frames[i]; j++)
+            if (j != i && n_frames[j] && (!learned[i].where[0] ||
+                                          !strcmp(learned[j].where, learned[i].where))) {
+                snprintf(why[i], sizeof why[i], "/proc/<pid>/syscall is unreadable, and %s() "
+                         "and %s() sleep in the same kernel functions (%s): they are not told "
+                         "apart", blockers[i].name, blockers[j].name,
+                         learned[i].where[0] ? learned[i].where : "the scheduler's");
+                have[i] = -1;
+            }
 }
 
 int oracle_learn(long nr, long arg0, struct oracle_shown *shown, char *why, size_t why_len)
@@ -425,12 +497,16 @@ int oracle_learn(long nr, long arg0, struct oracle_shown *shown, char *why, size
             continue;
         if (learn_one(&blockers[i], shown, why, why_len, bound()) != 0)
             return -1;
-        if (!shown->wchan[0])
+        if (!shown->where[0])
             return 0;
         struct oracle_shown learned[N_BLOCKERS];
         int have[N_BLOCKERS] = { 0 };
+        char whys[N_BLOCKERS][200];
         learned[i] = *shown, have[i] = 1;
-        return wchan_distinct(i, learned, have, why, why_len, bound());
+        learn_all(learned, have, whys, bound());
+        *shown = learned[i];
+        snprintf(why, why_len, "%s", whys[i]);
+        return have[i] == 1 ? 0 : -1;
     }
     snprintf(why, why_len, "no calibration for syscall %ld", nr);
     return 1;
@@ -443,8 +519,8 @@ static void print_nr(FILE *out, long nr, long arg0)
 
 static void print_shown(FILE *out, const struct oracle_shown *shown)
 {
-    if (shown->wchan[0])
-        fprintf(out, "@%s", shown->wchan);
+    if (shown->where[0])
+        fprintf(out, "@%s", shown->where);
     else
         print_nr(out, shown->nr, shown->arg0);
 }
@@ -459,17 +535,12 @@ void oracle_print_calibration(FILE *out, int bound_ms)
             if (key_nr(&blockers[j]) == key_nr(&blockers[i]) &&
                 key_arg0(&blockers[j]) == key_arg0(&blockers[i]))
                 have[i] = 2;
-    for (size_t i = 0; i < N_BLOCKERS; i++)
-        if (!have[i])
-            have[i] = learn_one(&blockers[i], &learned[i], why[i], sizeof why[i], bound_now) == 0
-                      ? 1 : -1;
+    learn_all(learned, have, why, bound_now);
     for (size_t i = 0; i < N_BLOCKERS; i++) {
         const struct blocker *b = &blockers[i];
         if (have[i] == 2)
             continue;
-        int ok = have[i] == 1 && (!learned[i].wchan[0] ||
-                                  wchan_distinct(i, learned, have, why[i], sizeof why[i],
-                                                 bound_now) == 0);
+        int ok = have[i] == 1;
         fprintf(out, "%s ", b->name);
         print_nr(out, key_nr(b), key_arg0(b));
         if (ok) {
