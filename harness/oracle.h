@@ -17,9 +17,11 @@
  * another witness: the kernel functions the task sleeps in, from /proc/<pid>/stack where it
  * is readable (pipe_read/vfs_read/ksys_read/sys_read, once the frames every call shares, the
  * scheduler's and the entry's, are dropped), else /proc/<pid>/wchan; learned per call, never
- * named here. It counts only if it tells the calls apart: two calls that sleep in the same
- * functions are refused (UML's wchan is such: it reports um_set_signals for read(), write()
- * and sleep() alike), and a call whose witness cannot be learned is an ERROR saying why.
+ * named here; a task matches when its frames hold the last of those (the call's entry,
+ * sys_read: what is above it depends on the file read). It counts only if it tells the calls
+ * apart: two calls with one last frame are refused (UML's wchan is such: um_set_signals
+ * for read(), write() and sleep() alike), and a call whose witness cannot be learned is an
+ * ERROR saying why.
  */
 #ifndef IPCPROBE_ORACLE_H
 #define IPCPROBE_ORACLE_H
@@ -64,7 +66,7 @@ enum { ORACLE_BY_SYSCALL, ORACLE_BY_STACK, ORACLE_BY_WCHAN, ORACLE_NO_WITNESS };
 int oracle_witness(void);
 /* The function names of /proc/<pid>/stack's or wchan's text, '/'-separated, into out. */
 void oracle_frames(const char *text, char *out, size_t len);
-/* 1 when frames hold where (learned frames) as a run of whole names. */
+/* 1 when frames hold the last of where's names (the call's entry, sys_read) as a whole name. */
 int oracle_frames_match(const char *frames, const char *where);
 
 /* Learn what /proc shows for a task blocked in the libc call a probe names (nr, arg0 or -1).

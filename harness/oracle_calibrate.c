@@ -264,11 +264,20 @@ void oracle_frames(const char *text, char *out, size_t len)
     }
 }
 
+/* The call is the last of the learned frames (its entry: sys_read, once the frames shared by
+ * every call are dropped); those above it say what kind of file it read, which a probe's
+ * read() of another need not share. */
+static const char *entry_of(const char *where)
+{
+    const char *slash = strrchr(where, '/');
+    return slash ? slash + 1 : where;
+}
+
 int oracle_frames_match(const char *frames, const char *where)
 {
     char hay[1100], needle[sizeof ((struct oracle_shown *)0)->where + 2];
     snprintf(hay, sizeof hay, "/%s/", frames);
-    snprintf(needle, sizeof needle, "/%s/", where);
+    snprintf(needle, sizeof needle, "/%s/", entry_of(where));
     return where[0] && strstr(hay, needle) != NULL;
 }
 
@@ -481,11 +490,12 @@ static void learn_all(struct oracle_shown *learned, int *have, char (*why)[200],
     for (size_t i = first; i < N_BLOCKERS; i++)
         for (size_t j = first; j < N_BLOCKERS && have[i] == 1 && n_frames[i]; j++)
             if (j != i && n_frames[j] && (!learned[i].where[0] ||
-                                          !strcmp(learned[j].where, learned[i].where))) {
+                                          !strcmp(entry_of(learned[j].where),
+                                                  entry_of(learned[i].where)))) {
                 snprintf(why[i], sizeof why[i], "/proc/<pid>/syscall is unreadable, and %s() "
-                         "and %s() sleep in the same kernel functions (%s): they are not told "
+                         "and %s() sleep under the same kernel function (%s): they are not told "
                          "apart", blockers[i].name, blockers[j].name,
-                         learned[i].where[0] ? learned[i].where : "the scheduler's");
+                         learned[i].where[0] ? entry_of(learned[i].where) : "the scheduler's");
                 have[i] = -1;
             }
 }
