@@ -11,6 +11,11 @@
  * calibration the runner passes in IPCPROBE_ORACLE ("63=0,186=70,117/12=117/12,194=?"), or,
  * for a probe run alone, by calibrating the call here. A call that cannot be learned is an
  * ERROR that says so, never a guess.
+ *
+ * Where this kernel has no /proc/<pid>/syscall (User-Mode Linux), the calibration learns the
+ * kernel functions each call sleeps in instead ("0=@pipe_read/vfs_read/ksys_read/sys_read":
+ * frames of its stack, or its wchan), and the task must be asleep in those: still not in
+ * another call's, still never a number assumed.
  */
 #include "probe.h"
 #include <fcntl.h>
@@ -46,8 +51,9 @@ static int read_small(const char *path, char *buf, size_t len)
     return 0;
 }
 
-/* One look: fills state and the syscall line; returns 0 if the task exists. */
-static int look(pid_t pid, pid_t tid, char *state, char *sys, size_t sys_len)
+/* One look: fills state and the syscall line (or, by_function, the functions of its stack or
+ * its wchan, as this box shows them); 0 if the task exists. */
+static int look(pid_t pid, pid_t tid, int by_function, char *state, char *sys, size_t sys_len)
 {
     char path[64], stat[512];
     snprintf(path, sizeof path, "/proc/%d/task/%d/stat", (int)pid, (int)tid);
@@ -55,7 +61,16 @@ static int look(pid_t pid, pid_t tid, char *state, char *sys, size_t sys_len)
         return -1;
     char *close_paren = strrchr(stat, ')'); /* comm may hold spaces and parentheses */
     *state = close_paren && close_paren[1] ? close_paren[2] : '?';
-    snprintf(path, sizeof path, "/proc/%d/task/%d/syscall", (int)pid, (int)tid);
+    int witness = by_function ? oracle_witness() : ORACLE_BY_SYSCALL;
+    snprintf(path, sizeof path, "/proc/%d/task/%d/%s", (int)pid, (int)tid,
+             witness == ORACLE_BY_STACK ? "stack" : by_function ? "wchan" : "syscall");
+    char text[1024];
+    if (by_function) {
+        if (read_small(path, text, sizeof text) < 0)
+            text[0] = '\0';
+        oracle_frames(text, sys, sys_len);
+        return 0;
+    }
     if (read_small(path, sys, sys_len) < 0)
         snprintf(sys, sys_len, "unreadable (%s)", errno_name(errno));
     return 0;
@@ -84,6 +99,17 @@ static int from_env(const char *map, long nr, long arg0, struct oracle_shown *sh
         const char *eq = parse_nr(p, &k_nr, &k_arg0);
         if (!eq || *eq != '=')
             continue;
+        if (eq[1] == '@') { /* the kernel functions a task blocked in it sleeps in */
+            size_t len = strcspn(eq + 2, ",");
+            native = 0;
+            if (k_nr != nr || k_arg0 != arg0)
+                continue;
+            if (len == 0 || len >= sizeof shown->where)
+                return 1;
+            shown->nr = shown->arg0 = -1;
+            snprintf(shown->where, sizeof shown->where, "%.*s", (int)len, eq + 2);
+            return 0;
+        }
         const char *end = parse_nr(eq + 1, &s_nr, &s_arg0);
         if (k_nr == nr && k_arg0 == arg0) {
             if (!end)
@@ -109,14 +135,27 @@ static struct oracle_shown shown_for(const char *file, int line, long nr, long a
         if (learned[i].nr == nr && learned[i].arg0 == arg0)
             return learned[i].shown;
     int rc = map ? from_env(map, nr, arg0, &shown) : oracle_learn(nr, arg0, &shown, why, sizeof why);
+    int witness = oracle_witness();
+    if (witness == ORACLE_NO_WITNESS)
+        probe_error_at(file, line, "the blocked-state oracle cannot judge syscall %ld: %s", nr,
+                       ORACLE_NO_WITNESS_WHY);
+    const char *no_file = witness != ORACLE_BY_SYSCALL
+        ? "this kernel shows no syscall in /proc/<pid>/syscall, so the witness is the kernel "
+          "functions each call sleeps in; " : "";
     if (map && rc == 1)
         probe_error_at(file, line, "the blocked-state oracle cannot tell what a task blocked in "
-                       "syscall %ld shows on this box: the run's calibration could not learn it "
-                       "(IPCPROBE_ORACLE=%s)", nr, map);
+                       "syscall %ld shows on this box: %sthe run's calibration could not learn "
+                       "it (IPCPROBE_ORACLE=%s; ipcprobe-isolate --oracle says why)", nr, no_file,
+                       map);
     if (map && rc == 2)
         probe_error_at(file, line, "the blocked-state oracle has no calibration for syscall %ld, "
-                       "and this box's /proc shows other numbers than the probes' ABI (an "
-                       "emulator?): it cannot judge (IPCPROBE_ORACLE=%s)", nr, map);
+                       "and this box's /proc shows other numbers than the probes' ABI (%s): it "
+                       "cannot judge (IPCPROBE_ORACLE=%s)", nr,
+                       no_file[0] ? "no syscall file: only a calibrated call is known by its kernel functions"
+                                  : "an emulator?", map);
+    if (!map && rc == 1 && no_file[0])
+        probe_error_at(file, line, "the blocked-state oracle has no calibration for syscall %ld: "
+                       "%sonly a calibrated call has one, so it cannot judge", nr, no_file);
     if (!map && rc == 1) { /* not calibratable: the probes' own number if read() shows its own */
         struct oracle_shown r = { SYS_read, -1 };
         if (oracle_learn(SYS_read, -1, &r, why, sizeof why) != 0 || r.nr != SYS_read)
@@ -135,16 +174,22 @@ static struct oracle_shown shown_for(const char *file, int line, long nr, long a
     return shown;
 }
 
-static int wait_shown(pid_t pid, pid_t tid, long nr, long arg0, int ms, char *seen,
-                      size_t seen_len)
+/* 0 once the task is asleep where shown says (its kernel functions, or syscall and arg0). */
+static int wait_shown(pid_t pid, pid_t tid, const struct oracle_shown *shown, int ms,
+                      char *seen, size_t seen_len)
 {
     long long deadline = probe_now_ms() + probe_ms(ms);
-    char state = '?', sys[256] = "";
+    long nr = shown->nr, arg0 = shown->arg0;
+    int by_wchan = shown->where[0] != '\0';
+    char state = '?', sys[1024] = "";
     int exists;
 
     do {
-        exists = look(pid, tid, &state, sys, sizeof sys) == 0;
-        if (exists && state == 'S') {
+        exists = look(pid, tid, by_wchan, &state, sys, sizeof sys) == 0;
+        if (exists && state == 'S' && by_wchan) {
+            if (oracle_frames_match(sys, shown->where))
+                return 0;
+        } else if (exists && state == 'S') {
             char *end;
             long got = strtol(sys, &end, 10);
             if (end != sys && got == nr) {
@@ -163,8 +208,8 @@ static int wait_shown(pid_t pid, pid_t tid, long nr, long arg0, int ms, char *se
         if (!exists)
             snprintf(seen, seen_len, "task %d gone", (int)tid);
         else
-            snprintf(seen, seen_len, "state %c, syscall %.*s", state,
-                     (int)strcspn(sys, " \n"), sys);
+            snprintf(seen, seen_len, "state %c, %s %.*s", state,
+                     by_wchan ? "in kernel functions" : "syscall", (int)strcspn(sys, " \n"), sys);
     }
     return -1;
 }
@@ -173,13 +218,16 @@ int probe_wait_blocked_arg0_at(const char *file, int line, pid_t pid, pid_t tid,
                                long arg0, int ms, char *seen, size_t seen_len)
 {
     struct oracle_shown shown = shown_for(file, line, nr, arg0);
-    return wait_shown(pid, tid, shown.nr, shown.arg0, ms, seen, seen_len);
+    return wait_shown(pid, tid, &shown, ms, seen, seen_len);
 }
 
-/* "syscall 63" or, where this box shows it as another, "syscall 63, shown here as 0". */
+/* "syscall 63" or, where this box shows it as another, "syscall 63, shown here as 0", or
+ * where the witness is kernel functions, "syscall 0, sleeping here in pipe_read/...". */
 static const char *named(long nr, struct oracle_shown shown, char *buf, size_t len)
 {
-    if (shown.nr == nr)
+    if (shown.where[0])
+        snprintf(buf, len, "syscall %ld, sleeping here in %s", nr, shown.where);
+    else if (shown.nr == nr)
         snprintf(buf, len, "syscall %ld", nr);
     else
         snprintf(buf, len, "syscall %ld, shown here as %ld", nr, shown.nr);
@@ -189,10 +237,10 @@ static const char *named(long nr, struct oracle_shown shown, char *buf, size_t l
 void expect_blocked_in_at(const char *file, int line, pid_t pid, pid_t tid,
                           const struct probe_syscall *sc, int ms)
 {
-    char seen[128], name[64];
+    char seen[512], name[320];
     long arg0 = sc->match_arg0 ? sc->arg0 : -1;
     struct oracle_shown shown = shown_for(file, line, sc->nr, arg0);
-    if (wait_shown(pid, tid, shown.nr, shown.arg0, ms, seen, sizeof seen) != 0)
+    if (wait_shown(pid, tid, &shown, ms, seen, sizeof seen) != 0)
         probe_fail_at(file, line, "expected task %d asleep in %s() (%s) within %d ms; observed %s",
                       (int)tid, sc->name, named(sc->nr, shown, name, sizeof name), probe_ms(ms),
                       seen);
@@ -200,9 +248,9 @@ void expect_blocked_in_at(const char *file, int line, pid_t pid, pid_t tid,
 
 void expect_blocked_at(const char *file, int line, pid_t pid, long nr, int ms, const char *what)
 {
-    char seen[128], name[64];
+    char seen[512], name[320];
     struct oracle_shown shown = shown_for(file, line, nr, -1);
-    if (wait_shown(pid, pid, shown.nr, shown.arg0, ms, seen, sizeof seen) != 0)
+    if (wait_shown(pid, pid, &shown, ms, seen, sizeof seen) != 0)
         probe_fail_at(file, line, "expected %s to block (asleep in %s) within %d ms; observed %s",
                       what, named(nr, shown, name, sizeof name), probe_ms(ms), seen);
 }

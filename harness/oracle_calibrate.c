@@ -217,26 +217,95 @@ static long long now_ms(void)
     return ts.tv_sec * 1000LL + ts.tv_nsec / 1000000;
 }
 
-/* State and syscall line of a task: 0, or -1 when it is gone. */
-static int look(pid_t pid, char *state, char *sys, size_t len)
+/* Which witness this box's /proc offers (oracle.h). IPCPROBE_ORACLE_WITNESS, for the
+ * self-tests only, pretends files are missing: "stack" (no syscall file), "wchan" (nor a
+ * readable stack), "none" (nor a wchan). */
+static int readable(const char *path)
 {
-    char path[64], buf[512];
-    snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
+    char buf[64];
     int fd = open(path, O_RDONLY | O_CLOEXEC);
-    ssize_t n = fd < 0 ? -1 : read(fd, buf, sizeof buf - 1);
+    ssize_t n = fd < 0 ? -1 : read(fd, buf, sizeof buf);
     if (fd >= 0)
         close(fd);
-    if (n <= 0)
+    return n > 0;
+}
+
+int oracle_witness(void)
+{
+    static const char *const names[] = { "syscall", "stack", "wchan", "none" };
+    const char *w = getenv("IPCPROBE_ORACLE_WITNESS");
+    int from = 0;
+    for (int i = 0; w && i < 4; i++)
+        if (!strcmp(w, names[i]))
+            from = i;
+    if (from <= ORACLE_BY_SYSCALL && readable("/proc/self/syscall"))
+        return ORACLE_BY_SYSCALL;
+    if (from <= ORACLE_BY_STACK && readable("/proc/self/stack"))
+        return ORACLE_BY_STACK;
+    if (from <= ORACLE_BY_WCHAN && readable("/proc/self/wchan"))
+        return ORACLE_BY_WCHAN;
+    return ORACLE_NO_WITNESS;
+}
+
+void oracle_frames(const char *text, char *out, size_t len)
+{
+    size_t n = 0;
+    out[0] = '\0';
+    for (const char *line = text; line && *line;
+         line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
+        const char *name = strstr(line, "] ");
+        name = name && name < line + strcspn(line, "\n") ? name + 2 : line;
+        size_t k = strcspn(name, "+ \n");
+        if (k == 0 || (k == 1 && name[0] == '0'))
+            continue; /* an empty line; wchan "0": running, or not shown */
+        if (n + k + 2 > len)
+            break;
+        n += (size_t)snprintf(out + n, len - n, "%s%.*s", n ? "/" : "", (int)k, name);
+    }
+}
+
+/* The call is the last of the learned frames (its entry: sys_read, once the frames shared by
+ * every call are dropped); those above it say what kind of file it read, which a probe's
+ * read() of another need not share. */
+static const char *entry_of(const char *where)
+{
+    const char *slash = strrchr(where, '/');
+    return slash ? slash + 1 : where;
+}
+
+int oracle_frames_match(const char *frames, const char *where)
+{
+    char hay[1100], needle[sizeof ((struct oracle_shown *)0)->where + 2];
+    snprintf(hay, sizeof hay, "/%s/", frames);
+    snprintf(needle, sizeof needle, "/%s/", entry_of(where));
+    return where[0] && strstr(hay, needle) != NULL;
+}
+
+static void read_proc(pid_t pid, const char *name, char *buf, size_t len)
+{
+    char path[64];
+    snprintf(path, sizeof path, "/proc/%d/%s", (int)pid, name);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    ssize_t n = fd < 0 ? -1 : read(fd, buf, len - 1);
+    if (fd >= 0)
+        close(fd);
+    buf[n > 0 ? n : 0] = '\0';
+}
+
+/* State, syscall line and the kernel functions a task sleeps in (frames of its stack, or its
+ * wchan, as witness says): 0, or -1 when it is gone. */
+static int look(pid_t pid, int witness, char *state, char *sys, size_t len, char *where,
+                size_t where_len)
+{
+    char buf[1024];
+    read_proc(pid, "stat", buf, sizeof buf);
+    if (!buf[0])
         return -1;
-    buf[n] = '\0';
     char *paren = strrchr(buf, ')');
     *state = paren && paren[1] ? paren[2] : '?';
-    snprintf(path, sizeof path, "/proc/%d/syscall", (int)pid);
-    fd = open(path, O_RDONLY | O_CLOEXEC);
-    n = fd < 0 ? -1 : read(fd, sys, len - 1);
-    if (fd >= 0)
-        close(fd);
-    sys[n > 0 ? n : 0] = '\0';
+    read_proc(pid, "syscall", sys, len);
+    read_proc(pid, witness == ORACLE_BY_STACK ? "stack" : "wchan", buf, sizeof buf);
+    oracle_frames(buf, where, where_len);
     return 0;
 }
 
@@ -245,6 +314,10 @@ static int learn_one(const struct blocker *b, struct oracle_shown *shown, char *
 {
     char path[64] = "";
     int marker[2];
+    if (oracle_witness() == ORACLE_NO_WITNESS) {
+        snprintf(why, why_len, "%s", ORACLE_NO_WITNESS_WHY);
+        return -1;
+    }
     if (b->leftover == FIFO_PATH) {
         snprintf(path, sizeof path, "/tmp/ipcprobe-oracle-%d.fifo", (int)getpid());
         unlink(path);
@@ -282,12 +355,38 @@ static int learn_one(const struct blocker *b, struct oracle_shown *shown, char *
         else
             marked = 1;
     }
-    char state = '?', sys[256] = "", last[256] = "";
+    char state = '?', sys[256] = "", last[256] = "", wchan[1024] = "", prev_wchan[1024] = "";
     long prev = -2, prev_arg0 = -2;
+    int witness = oracle_witness(), by_wchan = witness != ORACLE_BY_SYSCALL, blind = 0;
     while (marked && now_ms() < deadline) {
-        if (look(child, &state, sys, sizeof sys) != 0 || state == 'Z') {
+        if (look(child, witness, &state, sys, sizeof sys, wchan, sizeof wchan) != 0 ||
+            state == 'Z') {
             snprintf(why, why_len, "the call returned instead of blocking");
             break;
+        }
+        if (by_wchan) { /* no syscall file: the functions it sleeps in, the same three times */
+            if (state == 'S' && wchan[0] && !strcmp(wchan, prev_wchan)) {
+                if (++same == 3) {
+                    shown->nr = shown->arg0 = -1;
+                    snprintf(shown->where, sizeof shown->where, "%s", wchan);
+                    rc = 0;
+                    break;
+                }
+            } else {
+                same = 0;
+            }
+            snprintf(prev_wchan, sizeof prev_wchan, "%s", state == 'S' ? wchan : "");
+            if (wchan[0] || state != 'S')
+                snprintf(why, why_len, "/proc/<pid>/syscall is unreadable, and the task was "
+                         "never seen asleep in the same kernel functions (%s) within %d ms "
+                         "(state %c, %.60s)", witness == ORACLE_BY_STACK ? "stack" : "wchan",
+                         bound_ms, state, wchan[0] ? wchan : "-");
+            else if (++blind == 3) { /* asleep, and /proc does not say where */
+                snprintf(why, why_len, "%s", ORACLE_NO_WITNESS_WHY);
+                break;
+            }
+            sched_yield();
+            continue;
         }
         char *end;
         long nr = strtol(sys, &end, 10);
@@ -300,6 +399,7 @@ static int learn_one(const struct blocker *b, struct oracle_shown *shown, char *
 #else
                 shown->arg0 = -1;
 #endif
+                shown->where[0] = '\0';
                 rc = 0;
                 break;
             }
@@ -341,11 +441,83 @@ static int bound(void)
     return (int)(2000 * (scale > 0 ? scale : 1.0));
 }
 
+/* Where the witness is the kernel functions a task sleeps in: learns every call learned[]
+ * lacks (have[] 0), drops the frames every call's stack shares at its top (the scheduler)
+ * and bottom (the system call entry), and refuses a call whose remaining frames are another
+ * call's too: then they do not tell the calls apart. have[i] ends 1 or -1 (why[i] says). */
+static void learn_all(struct oracle_shown *learned, int *have, char (*why)[200], int bound_ms)
+{
+    int n_frames[N_BLOCKERS], top = 1 << 20, bottom = 1 << 20;
+    char *frames[N_BLOCKERS][64], *save;
+    size_t first = N_BLOCKERS;
+    for (size_t i = 0; i < N_BLOCKERS; i++) {
+        if (!have[i])
+            have[i] = learn_one(&blockers[i], &learned[i], why[i], sizeof why[i], bound_ms) == 0
+                      ? 1 : -1;
+        n_frames[i] = 0;
+        if (have[i] != 1 || !learned[i].where[0])
+            continue;
+        for (char *f = strtok_r(learned[i].where, "/", &save); f && n_frames[i] < 64;
+             f = strtok_r(NULL, "/", &save))
+            frames[i][n_frames[i]++] = f;
+        if (first == N_BLOCKERS)
+            first = i;
+    }
+    for (size_t i = first; i < N_BLOCKERS; i++) { /* what every call shares at either end */
+        if (!n_frames[i])
+            continue;
+        int t = 0, b = 0, n = n_frames[i], m = n_frames[first];
+        while (t < n && t < m && !strcmp(frames[i][t], frames[first][t]))
+            t++;
+        while (b < n - t && b < m - t && !strcmp(frames[i][n - 1 - b], frames[first][m - 1 - b]))
+            b++;
+        if (i != first)
+            top = t < top ? t : top, bottom = b < bottom ? b : bottom;
+    }
+    if (top == 1 << 20)
+        top = bottom = 0; /* one call alone: nothing to compare with */
+    for (size_t i = first; i < N_BLOCKERS; i++) {
+        if (!n_frames[i])
+            continue;
+        char joined[sizeof learned[i].where] = "";
+        size_t len = 0;
+        int from = n_frames[i] == 1 ? 0 : top, to = n_frames[i] == 1 ? 1 : n_frames[i] - bottom;
+        for (int k = from; k < to && len < sizeof joined; k++) /* one name (a wchan): itself */
+            len += (size_t)snprintf(joined + len, sizeof joined - len, "%s%s", len ? "/" : "",
+                                    frames[i][k]);
+        memcpy(learned[i].where, joined, sizeof joined);
+    }
+    for (size_t i = first; i < N_BLOCKERS; i++)
+        for (size_t j = first; j < N_BLOCKERS && have[i] == 1 && n_frames[i]; j++)
+            if (j != i && n_frames[j] && (!learned[i].where[0] ||
+                                          !strcmp(entry_of(learned[j].where),
+                                                  entry_of(learned[i].where)))) {
+                snprintf(why[i], sizeof why[i], "/proc/<pid>/syscall is unreadable, and %s() "
+                         "and %s() sleep under the same kernel function (%s): they are not told "
+                         "apart", blockers[i].name, blockers[j].name,
+                         learned[i].where[0] ? entry_of(learned[i].where) : "the scheduler's");
+                have[i] = -1;
+            }
+}
+
 int oracle_learn(long nr, long arg0, struct oracle_shown *shown, char *why, size_t why_len)
 {
-    for (size_t i = 0; i < N_BLOCKERS; i++)
-        if (key_nr(&blockers[i]) == nr && key_arg0(&blockers[i]) == arg0)
-            return learn_one(&blockers[i], shown, why, why_len, bound());
+    for (size_t i = 0; i < N_BLOCKERS; i++) {
+        if (key_nr(&blockers[i]) != nr || key_arg0(&blockers[i]) != arg0)
+            continue;
+        if (learn_one(&blockers[i], shown, why, why_len, bound()) != 0)
+            return -1;
+        if (!shown->where[0])
+            return 0;
+        struct oracle_shown learned[N_BLOCKERS];
+        int have[N_BLOCKERS] = { 0 };
+        char whys[N_BLOCKERS][200];
+        learned[i] = *shown, have[i] = 1;
+        learn_all(learned, have, whys, bound());
+        *shown = learned[i];
+        snprintf(why, why_len, "%s", whys[i]);
+        return have[i] == 1 ? 0 : -1;
+    }
     snprintf(why, why_len, "no calibration for syscall %ld", nr);
     return 1;
 }
@@ -355,25 +527,38 @@ static void print_nr(FILE *out, long nr, long arg0)
     fprintf(out, arg0 >= 0 ? "%ld/%ld" : "%ld", nr, arg0);
 }
 
+static void print_shown(FILE *out, const struct oracle_shown *shown)
+{
+    if (shown->where[0])
+        fprintf(out, "@%s", shown->where);
+    else
+        print_nr(out, shown->nr, shown->arg0);
+}
+
 void oracle_print_calibration(FILE *out, int bound_ms)
 {
+    struct oracle_shown learned[N_BLOCKERS];
+    char why[N_BLOCKERS][200];
+    int have[N_BLOCKERS] = { 0 }, bound_now = bound_ms ? bound_ms : bound();
+    for (size_t i = 0; i < N_BLOCKERS; i++) /* two calls with one key (none today): once */
+        for (size_t j = 0; j < i; j++)
+            if (key_nr(&blockers[j]) == key_nr(&blockers[i]) &&
+                key_arg0(&blockers[j]) == key_arg0(&blockers[i]))
+                have[i] = 2;
+    learn_all(learned, have, why, bound_now);
     for (size_t i = 0; i < N_BLOCKERS; i++) {
         const struct blocker *b = &blockers[i];
-        struct oracle_shown shown;
-        char why[200];
-        int known = 0;
-        for (size_t j = 0; j < i; j++) /* two calls with one key (none today): learn once */
-            known |= key_nr(&blockers[j]) == key_nr(b) && key_arg0(&blockers[j]) == key_arg0(b);
-        if (known)
+        if (have[i] == 2)
             continue;
+        int ok = have[i] == 1;
         fprintf(out, "%s ", b->name);
         print_nr(out, key_nr(b), key_arg0(b));
-        if (learn_one(b, &shown, why, sizeof why, bound_ms ? bound_ms : bound()) == 0) {
+        if (ok) {
             fputc(' ', out);
-            print_nr(out, shown.nr, shown.arg0);
+            print_shown(out, &learned[i]);
             fputc('\n', out);
         } else {
-            fprintf(out, " ? %s\n", why);
+            fprintf(out, " ? %s\n", why[i]);
         }
     }
 }

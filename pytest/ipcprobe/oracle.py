@@ -24,7 +24,8 @@ def calibrate(isolate, isolation, env, timeout=60):
 
 
 def env_value(calls):
-    """IPCPROBE_ORACLE: "<key>=<shown>" (or "<key>=?"), comma-separated."""
+    """IPCPROBE_ORACLE: "<key>=<shown>" (or "<key>=?"; shown "@<functions>", of its stack or
+    its wchan, where that is the witness), comma-separated."""
     return ",".join(f"{key}={shown or '?'}" for key, shown, _ in calls.values())
 
 
@@ -34,8 +35,12 @@ def facts(calls):
     if not calls:
         return {"numbers": "not calibrated"}
     same = all(key == shown for key, shown, _ in calls.values())
+    by_wchan = any(shown and shown.startswith("@") for _, shown, _ in calls.values())
     return {
-        "numbers": "the probes' own" if same else "differ from the probes' own ABI",
+        "numbers": "the probes' own" if same else
+                   "none shown (no /proc/<pid>/syscall): each call by the kernel functions "
+                   "it sleeps in"
+                   if by_wchan else "differ from the probes' own ABI",
         "calls": {name: f"{key} shows as {shown}" if shown else f"{key}: not learned ({why})"
                   for name, (key, shown, why) in calls.items()},
     }

@@ -5,6 +5,8 @@ import os
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from ipcprobe import oracle
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,3 +48,47 @@ def test_a_call_the_calibration_could_not_learn_is_an_error_that_says_so():
 def test_without_a_calibration_a_probe_run_alone_learns_its_call_itself():
     out = run_probe()
     assert out.returncode == 0, out.stdout
+
+
+# Where /proc/<pid>/syscall is unreadable (User-Mode Linux) the witness is the kernel functions
+# each call sleeps in (its stack's, or its wchan), learned the same way; IPCPROBE_ORACLE_WITNESS
+# (honoured for these tests only) makes this box look like such a kernel ("stack", "wchan") or
+# like one that shows neither ("none").
+WRONG_CALL = str(BUILD / "fixture-probes/selftest/oracle_wrong_syscall")
+
+
+def by_function(witness):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("IPCPROBE_ORACLE")}
+    return oracle.calibrate(ISOLATE, "none", dict(env, IPCPROBE_ORACLE_WITNESS=witness))
+
+
+@pytest.mark.parametrize("witness", ["stack", "wchan"])
+def test_without_a_syscall_file_each_call_is_learned_by_kernel_functions_of_its_own(witness):
+    calls = by_function(witness)
+    shown = {name: s for name, (key, s, why) in calls.items()}
+    assert all(s and s.startswith("@") for s in shown.values()), calls
+    assert len(set(shown.values())) == len(shown), f"two calls share a wchan: {shown}"
+
+
+@pytest.mark.parametrize("witness", ["stack", "wchan"])
+def test_by_kernel_functions_a_probe_passes_and_a_task_in_another_call_does_not_count(witness):
+    calls = by_function(witness)
+    read, read_where = calls["read"][0], calls["read"][1]
+    assert run_probe(IPCPROBE_ORACLE_WITNESS=witness).returncode == 0  # run alone: learns it
+    right = run_probe(IPCPROBE_ORACLE_WITNESS=witness, IPCPROBE_ORACLE=f"{read}={read_where}")
+    assert right.returncode == 0, right.stdout
+    # told that read() sleeps where pause() does, the oracle never sees the reader blocked
+    wrong = run_probe(IPCPROBE_ORACLE_WITNESS=witness, IPCPROBE_ORACLE=f"{read}={calls['pause'][1]}")
+    assert wrong.returncode == 1 and "sleeping here in" in wrong.stdout, wrong.stdout
+    env = dict(os.environ, IPCPROBE_ORACLE_WITNESS=witness, IPCPROBE_ORACLE=oracle.env_value(calls))
+    alone = subprocess.run([WRONG_CALL], capture_output=True, text=True, timeout=30, env=env)
+    assert alone.returncode == 0, alone.stdout  # a child in pause() is not one in read()
+
+
+def test_with_neither_syscall_nor_wchan_the_verdict_is_an_error_naming_why():
+    calls = by_function("none")
+    assert all(s is None and "no wchan" in why for _, s, why in calls.values()), calls
+    for env in ({}, {"IPCPROBE_ORACLE": oracle.env_value(calls)}):
+        out = run_probe(IPCPROBE_ORACLE_WITNESS="none", **env)
+        assert out.returncode == 99, out.stdout
+        assert "shows no syscall in /proc/<pid>/syscall and no wchan" in out.stdout, out.stdout
