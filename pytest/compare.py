@@ -21,7 +21,6 @@ FACTS = [
     ("compiler", lambda b: b.get("compiler")),
     ("arch/bits", lambda b: "%s/%s%s" % (b.get("architecture", "?"), b.get("bits", "?"),
                                          " big-endian" if b.get("endian") == "big" else "")),
-    ("runs on", lambda b: b.get("runs_on", "host")),
     ("isolation", lambda b: b.get("isolation")),
     ("uid", lambda b: b.get("uid")),
     ("date", lambda b: b.get("date")),
