@@ -22,6 +22,6 @@ PROBE_BODY
     EXPECT_EQ(p->sin6_family, AF_INET6, "the peer's address family (AF_INET6 = 10)");
     EXPECT_TRUE(IN6_IS_ADDR_LOOPBACK(&p->sin6_addr), "expected the peer ::1; observed another address");
     sock_bound(a);
-    EXPECT_EQ(EXPECT_OK(recv(a, buf, sizeof buf, MSG_WAITALL)), 5, "bytes read on the accepted socket");
+    EXPECT_EQ(EXPECT_OK(recv(a, buf, 5, MSG_WAITALL)), 5, "bytes read on the accepted socket");
     EXPECT_TRUE(memcmp(buf, "hello", 5) == 0, "expected \"hello\"; observed \"%.5s\"", buf);
 }
