@@ -169,6 +169,9 @@ static long block_pause(int marker, const char *path)
 static long block_sleep(int marker, const char *path)
 {
     ready(marker);
+    /* Not a wait: sleep() is the call being calibrated, for the probe whose behaviour is
+     * libc's sleep (signal/sleep_returns_the_unslept_seconds_when_interrupted). The parent
+     * kills this child once it has seen it asleep. */
     return sleep(100000);
 }
 
