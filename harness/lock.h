@@ -9,14 +9,6 @@
 #include <fcntl.h>
 #include <sys/file.h>
 
-/* The system call fcntl() enters, for the oracle: fcntl64 where it exists (i386), else fcntl.
- * flock() enters SYS_flock. */
-#ifdef SYS_fcntl64
-#define LOCK_NR_FCNTL SYS_fcntl64
-#else
-#define LOCK_NR_FCNTL SYS_fcntl
-#endif
-
 /* A new 100-byte file in the probe's directory (registered for removal); its path, which
  * stays valid for the probe's life. */
 const char *lock_file(void);

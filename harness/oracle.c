@@ -117,7 +117,8 @@ static int from_env(const char *map, long nr, long arg0, struct oracle_shown *sh
             shown->nr = s_nr, shown->arg0 = s_arg0;
             return 0;
         }
-        native &= end && s_nr == k_nr && s_arg0 == k_arg0;
+        if (end) /* a call not learned ("?") says nothing of the numbers */
+            native &= s_nr == k_nr && s_arg0 == k_arg0;
     }
     return native ? 3 : 2;
 }
@@ -174,7 +175,11 @@ static struct oracle_shown shown_for(const char *file, int line, long nr, long a
     return shown;
 }
 
-/* 0 once the task is asleep where shown says (its kernel functions, or syscall and arg0). */
+/* 0 once the task is asleep where shown says (its kernel functions, or syscall and arg0);
+ * -1 when it is not; WCHAN_ELSEWHERE when the witness is a wchan (one kernel function, the
+ * innermost) and the task sleeps in another: a read() of an eventfd sleeps elsewhere than the
+ * pipe read() it was learned from, so that is no verdict. */
+#define WCHAN_ELSEWHERE (-2)
 static int wait_shown(pid_t pid, pid_t tid, const struct oracle_shown *shown, int ms,
                       char *seen, size_t seen_len)
 {
@@ -211,7 +216,8 @@ static int wait_shown(pid_t pid, pid_t tid, const struct oracle_shown *shown, in
             snprintf(seen, seen_len, "state %c, %s %.*s", state,
                      by_wchan ? "in kernel functions" : "syscall", (int)strcspn(sys, " \n"), sys);
     }
-    return -1;
+    return exists && state == 'S' && by_wchan && oracle_witness() == ORACLE_BY_WCHAN
+           ? WCHAN_ELSEWHERE : -1;
 }
 
 int probe_wait_blocked_arg0_at(const char *file, int line, pid_t pid, pid_t tid, long nr,
@@ -234,13 +240,25 @@ static const char *named(long nr, struct oracle_shown shown, char *buf, size_t l
     return buf;
 }
 
+static void wchan_cannot_judge(const char *file, int line, const char *what,
+                               struct oracle_shown shown, const char *seen)
+{
+    probe_error_at(file, line, "the blocked-state oracle cannot judge %s: this box's only witness "
+                   "is the wchan, the innermost kernel function a task sleeps in, learned as %s; "
+                   "the task is asleep (%s), and the same call on another kind of file sleeps "
+                   "elsewhere", what, shown.where, seen);
+}
+
 void expect_blocked_in_at(const char *file, int line, pid_t pid, pid_t tid,
                           const struct probe_syscall *sc, int ms)
 {
     char seen[512], name[320];
     long arg0 = sc->match_arg0 ? sc->arg0 : -1;
     struct oracle_shown shown = shown_for(file, line, sc->nr, arg0);
-    if (wait_shown(pid, tid, &shown, ms, seen, sizeof seen) != 0)
+    int rc = wait_shown(pid, tid, &shown, ms, seen, sizeof seen);
+    if (rc == WCHAN_ELSEWHERE)
+        wchan_cannot_judge(file, line, sc->name, shown, seen);
+    if (rc != 0)
         probe_fail_at(file, line, "expected task %d asleep in %s() (%s) within %d ms; observed %s",
                       (int)tid, sc->name, named(sc->nr, shown, name, sizeof name), probe_ms(ms),
                       seen);
@@ -250,7 +268,10 @@ void expect_blocked_at(const char *file, int line, pid_t pid, long nr, int ms, c
 {
     char seen[512], name[320];
     struct oracle_shown shown = shown_for(file, line, nr, -1);
-    if (wait_shown(pid, pid, &shown, ms, seen, sizeof seen) != 0)
+    int rc = wait_shown(pid, pid, &shown, ms, seen, sizeof seen);
+    if (rc == WCHAN_ELSEWHERE)
+        wchan_cannot_judge(file, line, what, shown, seen);
+    if (rc != 0)
         probe_fail_at(file, line, "expected %s to block (asleep in %s) within %d ms; observed %s",
                       what, named(nr, shown, name, sizeof name), probe_ms(ms), seen);
 }

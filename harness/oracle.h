@@ -20,7 +20,8 @@
  * named here; a task matches when its frames hold the last of those (the call's entry,
  * sys_read: what is above it depends on the file read). It counts only if it tells the calls
  * apart: two calls with one last frame are refused (UML's wchan is such: um_set_signals
- * for read(), write() and sleep() alike), and a call whose witness cannot be learned is an
+ * for read(), write() and sleep() alike), unless they are one wait in the kernel (the futex
+ * calls; epoll_wait and epoll_pwait2), and a call whose witness cannot be learned is an
  * ERROR saying why.
  */
 #ifndef IPCPROBE_ORACLE_H
@@ -32,6 +33,9 @@
 /* A call as a probe expects it: number, and the first argument for a multiplexer (ipc(2)). */
 struct probe_syscall { long nr; long arg0; int match_arg0; const char *name; };
 extern const struct probe_syscall SYSCALL_MSGRCV, SYSCALL_MSGSND, SYSCALL_SEMOP;
+/* recv(): recvfrom, but socketcall(2) with SYS_RECV (10, include/uapi/linux/net.h) first on
+ * i386 glibc (2.36: seen as syscall 102). */
+extern const struct probe_syscall SOCK_SYSCALL_RECV;
 
 /* The calls libc's routines enter, as probes name them (the calibration learns the truth). */
 #if defined(__GLIBC__) || !defined(SYS_open)
@@ -51,6 +55,24 @@ extern const struct probe_syscall SYSCALL_MSGRCV, SYSCALL_MSGSND, SYSCALL_SEMOP;
 #endif
 #define PSEM_NR_FUTEX SYS_futex              /* sem_wait(), pthread_join() */
 #define PSEM_NR_MQ_TIMEDRECEIVE SYS_mq_timedreceive
+#ifdef SYS_fcntl64
+#define LOCK_NR_FCNTL SYS_fcntl64            /* fcntl(): fcntl64 where it exists (i386) */
+#else
+#define LOCK_NR_FCNTL SYS_fcntl
+#endif
+/* glibc 2.36 on x86_64 (strace): poll() enters poll, epoll_wait() enters epoll_wait.
+ * musl 1.2.3 (strace) makes epoll_wait() an epoll_pwait() with no mask (src/linux/epoll.c).
+ * Architectures without those calls (aarch64) have only ppoll and epoll_pwait. */
+#ifdef SYS_poll
+#define POLL_NR_POLL SYS_poll
+#else
+#define POLL_NR_POLL SYS_ppoll
+#endif
+#if defined(SYS_epoll_wait) && defined(__GLIBC__)
+#define POLL_NR_EPOLL_WAIT SYS_epoll_wait
+#else
+#define POLL_NR_EPOLL_WAIT SYS_epoll_pwait
+#endif
 
 /* What /proc shows for a task blocked in a call: its number, and arg0 when it is a multiplexer
  * (-1: any); or, where /proc/<pid>/syscall is unreadable, the kernel functions it sleeps in

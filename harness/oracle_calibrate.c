@@ -9,12 +9,15 @@
  * runner calls once per run, without any LD_PRELOAD, inside the run's namespaces).
  */
 #include "oracle.h"
+#include "compat.h" /* numbers and structures of the calls newer than the C library */
 #include <errno.h>
 #include <fcntl.h>
 #include <mqueue.h>
 #include <poll.h>
 #include <sched.h>
 #include <semaphore.h>
+#include <sys/file.h>
+#include <sys/socket.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +28,7 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
+#include <stdint.h>
 #include <unistd.h>
 
 #if (defined(__i386__) || defined(__s390__)) && defined(__GLIBC__)
@@ -42,9 +46,14 @@ const struct probe_syscall SYSCALL_SEMOP = { SYS_semtimedop, 0, 0, "semtimedop" 
 const struct probe_syscall SYSCALL_SEMOP = { SYS_semop, 0, 0, "semop" };
 #endif
 #endif
+#if defined(__i386__) && defined(__GLIBC__)
+const struct probe_syscall SOCK_SYSCALL_RECV = { SYS_socketcall, 10, 1, "recv" };
+#else
+const struct probe_syscall SOCK_SYSCALL_RECV = { SYS_recvfrom, 0, 0, "recvfrom" };
+#endif
 
 /* What a child made that outlives it: removed by the parent after the kill. */
-enum leftover { NOTHING, MSG_QUEUE, SEM_SET, FIFO_PATH };
+enum leftover { NOTHING, MSG_QUEUE, SEM_SET, FIFO_PATH, FILE_PATH };
 
 struct blocker {
     const char *name;
@@ -52,6 +61,9 @@ struct blocker {
     long nr;                        /* otherwise the key's number (arg0 not matched) */
     enum leftover leftover;
     long (*block)(int marker, const char *path); /* child: set up, mark, block */
+    /* Calls that are one wait in the kernel (sem_wait's futex and futex2's futex_wait) may
+     * share their kernel functions: a wchan witness need not tell them apart. */
+    const char *kin;
 };
 
 /* The child tells the parent what to remove afterwards (an id), then that it is about to block. */
@@ -194,6 +206,115 @@ static long block_sigtimedwait(int marker, const char *path)
     return sigtimedwait(&set, NULL, &long_time);
 }
 
+/* Two open file descriptions of one new file (a lock on one conflicts with a lock on the
+ * other, in one process): 0, or errno. */
+static int two_opens(const char *path, int fd[2])
+{
+    fd[0] = open(path, O_RDWR | O_CREAT | O_EXCL, 0600);
+    fd[1] = fd[0] < 0 ? -1 : open(path, O_RDWR);
+    return fd[1] < 0 ? errno : 0;
+}
+
+static long block_fcntl_setlkw(int marker, const char *path)
+{
+    int fd[2];
+    struct flock held = { .l_type = F_WRLCK, .l_whence = SEEK_SET }, want = held;
+    if (two_opens(path, fd) != 0 || fcntl(fd[0], F_OFD_SETLK, &held) != 0)
+        return errno; /* an OFD lock conflicts with this process's own record lock */
+    ready(marker);
+    return fcntl(fd[1], F_SETLKW, &want);
+}
+
+static long block_flock(int marker, const char *path)
+{
+    int fd[2];
+    if (two_opens(path, fd) != 0 || flock(fd[0], LOCK_EX) != 0)
+        return errno; /* flock locks belong to the open file description */
+    ready(marker);
+    return flock(fd[1], LOCK_EX);
+}
+
+/* A pipe that stays empty: this process holds its write end. */
+static int empty_pipe(int fd[2])
+{
+    return pipe(fd) != 0 ? errno : 0;
+}
+
+static long block_poll(int marker, const char *path)
+{
+    int fd[2];
+    if (empty_pipe(fd) != 0)
+        return errno;
+    struct pollfd p = { .fd = fd[0], .events = POLLIN };
+    ready(marker);
+    return poll(&p, 1, -1);
+}
+
+/* An epoll descriptor watching an empty pipe for input, or -1. */
+static int epoll_on_empty_pipe(void)
+{
+    int fd[2], ep = epoll_create1(0);
+    struct epoll_event ev = { .events = EPOLLIN };
+    if (ep < 0 || empty_pipe(fd) != 0 || epoll_ctl(ep, EPOLL_CTL_ADD, fd[0], &ev) != 0)
+        return -1;
+    return ep;
+}
+
+static long block_epoll_wait(int marker, const char *path)
+{
+    struct epoll_event ev;
+    int ep = epoll_on_empty_pipe();
+    if (ep < 0)
+        return errno;
+    ready(marker);
+    return epoll_wait(ep, &ev, 1, -1);
+}
+
+static long block_epoll_pwait2(int marker, const char *path)
+{
+    struct epoll_event ev;
+    int ep = epoll_on_empty_pipe();
+    if (ep < 0)
+        return errno;
+    ready(marker);
+    return epoll_pwait2(ep, &ev, 1, NULL, NULL); /* no timeout */
+}
+
+static long block_recv(int marker, const char *path)
+{
+    int sv[2];
+    char c;
+    if (socketpair(AF_UNIX, SOCK_STREAM, 0, sv) != 0)
+        return errno;
+    ready(marker);
+    return recv(sv[0], &c, 1, 0); /* this process holds the peer: nothing comes */
+}
+
+static long block_splice(int marker, const char *path)
+{
+    int in[2], out[2];
+    if (empty_pipe(in) != 0 || empty_pipe(out) != 0)
+        return errno;
+    ready(marker);
+    return splice(in[0], NULL, out[1], NULL, 1, 0);
+}
+
+static uint32_t futex_word; /* 0, and nobody wakes it */
+
+static long block_futex_waitv(int marker, const char *path)
+{
+    struct futex_waitv w = { .val = 0, .uaddr = (uintptr_t)&futex_word, .flags = FUTEX_32 };
+    ready(marker);
+    return syscall(SYS_futex_waitv, &w, 1, 0, NULL, CLOCK_MONOTONIC);
+}
+
+static long block_futex2_wait(int marker, const char *path)
+{
+    ready(marker);
+    return syscall(SYS_futex_wait, &futex_word, 0UL, (unsigned long)FUTEX_BITSET_MATCH_ANY,
+                   (unsigned long)FUTEX2_SIZE_U32, NULL, CLOCK_MONOTONIC);
+}
+
 static const struct blocker blockers[] = {
     { "read", NULL, SYS_read, NOTHING, block_read },
     { "write", NULL, SYS_write, NOTHING, block_write },
@@ -201,14 +322,28 @@ static const struct blocker blockers[] = {
     { "msgrcv", &SYSCALL_MSGRCV, 0, MSG_QUEUE, block_msgrcv },
     { "msgsnd", &SYSCALL_MSGSND, 0, MSG_QUEUE, block_msgsnd },
     { "semop", &SYSCALL_SEMOP, 0, SEM_SET, block_semop },
-    { "sem_wait", NULL, PSEM_NR_FUTEX, NOTHING, block_sem_wait },
+    { "sem_wait", NULL, PSEM_NR_FUTEX, NOTHING, block_sem_wait, "futex" },
     { "mq_receive", NULL, PSEM_NR_MQ_TIMEDRECEIVE, NOTHING, block_mq_receive },
     { "pause", NULL, SIG_SYS_PAUSE, NOTHING, block_pause },
     { "sleep", NULL, SIG_SYS_SLEEP, NOTHING, block_sleep },
     { "sigsuspend", NULL, SYS_rt_sigsuspend, NOTHING, block_sigsuspend },
     { "sigtimedwait", NULL, SYS_rt_sigtimedwait, NOTHING, block_sigtimedwait },
+    { "fcntl_setlkw", NULL, LOCK_NR_FCNTL, FILE_PATH, block_fcntl_setlkw },
+    { "flock", NULL, SYS_flock, FILE_PATH, block_flock },
+    { "poll", NULL, POLL_NR_POLL, NOTHING, block_poll },
+    { "epoll_wait", NULL, POLL_NR_EPOLL_WAIT, NOTHING, block_epoll_wait, "epoll" },
+    { "epoll_pwait2", NULL, SYS_epoll_pwait2, NOTHING, block_epoll_pwait2, "epoll" },
+    { "recv", &SOCK_SYSCALL_RECV, 0, NOTHING, block_recv },
+    { "splice", NULL, SYS_splice, NOTHING, block_splice },
+    { "futex_waitv", NULL, SYS_futex_waitv, NOTHING, block_futex_waitv, "futex" },
+    { "futex_wait", NULL, SYS_futex_wait, NOTHING, block_futex2_wait, "futex" },
 };
 #define N_BLOCKERS (sizeof blockers / sizeof *blockers)
+
+static int kin(const struct blocker *a, const struct blocker *b)
+{
+    return a->kin && b->kin && !strcmp(a->kin, b->kin);
+}
 
 static long key_nr(const struct blocker *b) { return b->sc ? b->sc->nr : b->nr; }
 static long key_arg0(const struct blocker *b) { return b->sc && b->sc->match_arg0 ? b->sc->arg0 : -1; }
@@ -321,6 +456,10 @@ static int learn_one(const struct blocker *b, struct oracle_shown *shown, char *
         snprintf(why, why_len, "%s", ORACLE_NO_WITNESS_WHY);
         return -1;
     }
+    if (b->leftover == FILE_PATH) { /* made by the child, removed here after the kill */
+        snprintf(path, sizeof path, "/tmp/ipcprobe-oracle-%d.lock", (int)getpid());
+        unlink(path);
+    }
     if (b->leftover == FIFO_PATH) {
         snprintf(path, sizeof path, "/tmp/ipcprobe-oracle-%d.fifo", (int)getpid());
         unlink(path);
@@ -339,11 +478,12 @@ static int learn_one(const struct blocker *b, struct oracle_shown *shown, char *
         if (getppid() != parent)
             _exit(4);                     /* it ended before the line above */
         close(marker[0]);
-        long r = b->block(marker[1], path);
-        _exit(r < 0 ? 2 : 3); /* the call returned (or set-up failed): not blocked */
+        errno = 0;
+        b->block(marker[1], path);
+        _exit(errno > 0 && errno < 256 ? errno : 0); /* it returned: not blocked; errno says */
     }
     close(marker[1]);
-    int rc = -1, same = 0;
+    int rc = -1, same = 0, returned = 0, status = 0;
     long ids[2] = { -1, -1 }, id;
     int n_ids = 0, marked = 0;
     long long deadline = now_ms() + bound_ms;
@@ -364,7 +504,7 @@ static int learn_one(const struct blocker *b, struct oracle_shown *shown, char *
     while (marked && now_ms() < deadline) {
         if (look(child, witness, &state, sys, sizeof sys, wchan, sizeof wchan) != 0 ||
             state == 'Z') {
-            snprintf(why, why_len, "the call returned instead of blocking");
+            returned = 1;
             break;
         }
         if (by_wchan) { /* no syscall file: the functions it sleeps in, the same three times */
@@ -420,8 +560,13 @@ static int learn_one(const struct blocker *b, struct oracle_shown *shown, char *
         snprintf(why, why_len, "the calibration child never reached the call (set-up failed?)");
     if (child > 0) {
         kill(child, SIGKILL);
-        while (waitpid(child, NULL, 0) < 0 && errno == EINTR)
+        while (waitpid(child, &status, 0) < 0 && errno == EINTR)
             ;
+        if (returned && WIFEXITED(status) && WEXITSTATUS(status))
+            snprintf(why, why_len, "the call returned instead of blocking (%s: %s)",
+                     marked ? "errno" : "set-up", strerror(WEXITSTATUS(status)));
+        else if (returned)
+            snprintf(why, why_len, "the call returned instead of blocking");
     } else {
         snprintf(why, why_len, "fork: %s", strerror(errno));
     }
@@ -492,9 +637,9 @@ static void learn_all(struct oracle_shown *learned, int *have, char (*why)[200],
     }
     for (size_t i = first; i < N_BLOCKERS; i++)
         for (size_t j = first; j < N_BLOCKERS && have[i] == 1 && n_frames[i]; j++)
-            if (j != i && n_frames[j] && (!learned[i].where[0] ||
-                                          !strcmp(entry_of(learned[j].where),
-                                                  entry_of(learned[i].where)))) {
+            if (j != i && n_frames[j] && !kin(&blockers[i], &blockers[j]) &&
+                (!learned[i].where[0] ||
+                 !strcmp(entry_of(learned[j].where), entry_of(learned[i].where)))) {
                 snprintf(why[i], sizeof why[i], "/proc/<pid>/syscall is unreadable, and %s() "
                          "and %s() sleep under the same kernel function (%s): they are not told "
                          "apart", blockers[i].name, blockers[j].name,

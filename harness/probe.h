@@ -194,8 +194,10 @@ int probe_child_ended(pid_t pid, int *status);
 /*
  * Wait until task `tid` of process `pid` is asleep (state S) inside system call `nr`,
  * as /proc/<pid>/task/<tid>/stat and .../syscall tell. A task asleep in another system
- * call, or running, or gone, does not count. Returns 0 when seen, -1 after `ms` (scaled);
- * on -1, *seen (if not NULL) describes the last state observed.
+ * call, or running, or gone, does not count. Returns 0 when seen, -1 after `ms` (scaled),
+ * or -2 where the only witness is a wchan and the task sleeps in another kernel function
+ * (no verdict: a call on another kind of file sleeps elsewhere; the expect_blocked* make
+ * that an ERROR); otherwise *seen (if not NULL) describes the last state observed.
  * Use tid == pid for a single-threaded child. A task that has ended (zombie or gone) can
  * never block, so the wait stops at once.
  */

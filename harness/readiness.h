@@ -1,7 +1,7 @@
 /*
  * readiness.h — plumbing for the readiness probes (cases/poll/): poll(), select() and epoll
- * asked at a glance (timeout 0: "not ready" is proved without waiting), event names for
- * messages, and the system calls libc's waits enter, for the blocked-state oracle.
+ * asked at a glance (timeout 0: "not ready" is proved without waiting) and event names for
+ * messages. The calls libc's waits enter, for the oracle, are oracle.h's POLL_NR_*.
  * (Named readiness.h, not poll.h: -Iharness would hide the system <poll.h>.)
  */
 #ifndef IPCPROBE_READINESS_H
@@ -10,20 +10,6 @@
 #include <poll.h>
 #include <stdint.h>
 #include <sys/epoll.h>
-
-/* glibc 2.36 on x86_64 (strace): poll() enters poll, epoll_wait() enters epoll_wait.
- * musl 1.2.3 (strace) makes epoll_wait() an epoll_pwait() with no mask (src/linux/epoll.c).
- * Architectures without those calls (aarch64) have only ppoll and epoll_pwait. */
-#ifdef SYS_poll
-#define POLL_NR_POLL SYS_poll
-#else
-#define POLL_NR_POLL SYS_ppoll
-#endif
-#if defined(SYS_epoll_wait) && defined(__GLIBC__)
-#define POLL_NR_EPOLL_WAIT SYS_epoll_wait
-#else
-#define POLL_NR_EPOLL_WAIT SYS_epoll_pwait
-#endif
 
 /* poll() on one descriptor with timeout 0: its revents (0 when nothing is ready).
  * ERROR when poll() fails. */

@@ -11,12 +11,6 @@
 #include <stdlib.h>
 #include <sys/time.h>
 
-#if defined(__i386__) && defined(__GLIBC__)
-const struct probe_syscall SOCK_SYSCALL_RECV = { SYS_socketcall, 10, 1, "recv" };
-#else
-const struct probe_syscall SOCK_SYSCALL_RECV = { SYS_recvfrom, 0, 0, "recvfrom" };
-#endif
-
 socklen_t sock_path_addr(struct sockaddr_un *sa, const char *path)
 {
     memset(sa, 0, sizeof *sa);

@@ -67,10 +67,6 @@ int sock_write_pattern(int fd, size_t total);
  * arrived; the message gives the first wrong offset and both checksums. */
 void sock_expect_pattern(int fd, size_t total, const char *what);
 
-/* The system call recv() sleeps in, for expect_blocked_in(): recvfrom, but socketcall(2) with
- * SYS_RECV (10, include/uapi/linux/net.h) first on i386 glibc (2.36: seen as syscall 102). */
-extern const struct probe_syscall SOCK_SYSCALL_RECV;
-
 /* Send `byte` as out-of-band data (MSG_OOB) on a UNIX stream socket; SKIP as absent (Linux
  * 5.15, CONFIG_AF_UNIX_OOB) when the kernel refuses it with EOPNOTSUPP. ERROR otherwise. */
 void sock_send_oob(int fd, char byte);

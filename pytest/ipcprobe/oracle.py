@@ -34,7 +34,7 @@ def facts(calls):
     whether the two agree (they do not under an emulator, or where libc takes another route)."""
     if not calls:
         return {"numbers": "not calibrated"}
-    same = all(key == shown for key, shown, _ in calls.values())
+    same = all(key == shown for key, shown, _ in calls.values() if shown)  # "?": absent here
     by_wchan = any(shown and shown.startswith("@") for _, shown, _ in calls.values())
     return {
         "numbers": "the probes' own" if same else

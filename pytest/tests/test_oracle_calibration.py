@@ -62,12 +62,19 @@ def by_function(witness):
     return oracle.calibrate(ISOLATE, "none", dict(env, IPCPROBE_ORACLE_WITNESS=witness))
 
 
+# Calls that are one wait in the kernel may share a wchan (oracle_calibrate.c's kin).
+ONE_WAIT_IN_THE_KERNEL = [{"sem_wait", "futex_wait", "futex_waitv"}, {"epoll_wait", "epoll_pwait2"}]
+
+
 @pytest.mark.parametrize("witness", ["stack", "wchan"])
 def test_without_a_syscall_file_each_call_is_learned_by_kernel_functions_of_its_own(witness):
     calls = by_function(witness)
     shown = {name: s for name, (key, s, why) in calls.items()}
     assert all(s and s.startswith("@") for s in shown.values()), calls
-    assert len(set(shown.values())) == len(shown), f"two calls share a wchan: {shown}"
+    for where in set(shown.values()):
+        sharing = {name for name, s in shown.items() if s == where}
+        assert len(sharing) == 1 or any(sharing <= kin for kin in ONE_WAIT_IN_THE_KERNEL), \
+            f"{sharing} share {where}: {shown}"
 
 
 @pytest.mark.parametrize("witness", ["stack", "wchan"])
@@ -77,9 +84,13 @@ def test_by_kernel_functions_a_probe_passes_and_a_task_in_another_call_does_not_
     assert run_probe(IPCPROBE_ORACLE_WITNESS=witness).returncode == 0  # run alone: learns it
     right = run_probe(IPCPROBE_ORACLE_WITNESS=witness, IPCPROBE_ORACLE=f"{read}={read_where}")
     assert right.returncode == 0, right.stdout
-    # told that read() sleeps where pause() does, the oracle never sees the reader blocked
+    # told that read() sleeps where pause() does, the oracle never sees the reader blocked;
+    # a wchan (one function) cannot say the reader is elsewhere than in read(): no verdict
     wrong = run_probe(IPCPROBE_ORACLE_WITNESS=witness, IPCPROBE_ORACLE=f"{read}={calls['pause'][1]}")
-    assert wrong.returncode == 1 and "sleeping here in" in wrong.stdout, wrong.stdout
+    if witness == "stack":
+        assert wrong.returncode == 1 and "sleeping here in" in wrong.stdout, wrong.stdout
+    else:
+        assert wrong.returncode == 99 and "cannot judge" in wrong.stdout, wrong.stdout
     env = dict(os.environ, IPCPROBE_ORACLE_WITNESS=witness, IPCPROBE_ORACLE=oracle.env_value(calls))
     alone = subprocess.run([WRONG_CALL], capture_output=True, text=True, timeout=30, env=env)
     assert alone.returncode == 0, alone.stdout  # a child in pause() is not one in read()
