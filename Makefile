@@ -47,7 +47,7 @@ ISOLATE := $(BUILD)/ipcprobe-isolate
 MUTANT_SRCS := $(wildcard fixtures/mutants/*.c)
 MUTANTS := $(patsubst fixtures/mutants/%.c,$(BUILD)/mutants/%.so,$(MUTANT_SRCS))
 
-.PHONY: all build deps run check selftest mutate bench soak list explain help clean mutants fixture-probes lesson
+.PHONY: all build build-all deps run check selftest mutate bench soak list explain help clean mutants fixture-probes lesson
 all: build
 
 help:
@@ -74,7 +74,11 @@ help:
 	@echo "         PRELOAD=<lib.so> (LD_PRELOAD into probes only)  ISOLATION=auto|ns|userns|none"
 	@echo "         TIME_SCALE=N (stretch every bound)  V=1 (show commands)"
 
-build: deps-check $(ISOLATE) $(HELPERS) $(PROBES)
+# The probes compile on every CPU unless make was given -j already.
+NPROC := $(shell nproc 2>/dev/null || echo 1)
+build:
+	@$(MAKE) --no-print-directory $(if $(filter -j%,$(MAKEFLAGS)),,-j$(NPROC)) build-all
+build-all: deps-check $(ISOLATE) $(HELPERS) $(PROBES)
 
 mutants: $(MUTANTS)
 

@@ -89,8 +89,6 @@ void probe_skip_absent_at(const char *file, int line, const char *fmt, ...)
                       u.release, since);
     probe_skip_at(file, line, "%s: this kernel (%s) lacks it%s", msg, u.release,
                   *since ? since : "; it came in Linux (unknown)");
-    probe_skip_at(file, line, "%s: this kernel (%s) lacks it; it came in Linux %s", msg,
-                  u.release, since);
 }
 
 long since_at(const char *file, int line, const char *call, long ret, int err, int absent_errno)

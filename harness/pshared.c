@@ -86,8 +86,20 @@ pid_t pshared_spawn_peer(const char *op)
     return pid;
 }
 
+void pshared_need_robust_list(void)
+{
+    void *head;
+    size_t len;
+    if (syscall(SYS_get_robust_list, 0, &head, &len) != 0)
+        probe_skip("get_robust_list(2) fails with %s: this kernel or emulator keeps no robust "
+                   "futex list, so no dead owner's robust mutex is released (qemu-user refuses "
+                   "set_robust_list and get_robust_list: linux-user/syscall.c)",
+                   errno_name(errno));
+}
+
 void pshared_owner_dies_holding(pthread_mutex_t *m)
 {
+    pshared_need_robust_list();
     pid_t pid = probe_fork();
     if (pid == 0)
         _exit(pthread_mutex_lock(m) == 0 ? 0 : 1);

@@ -38,7 +38,12 @@ void pshared_cond(pthread_cond_t *c, int pshared);
 void pshared_rwlock(pthread_rwlock_t *rw, int pshared);
 void pshared_barrier(pthread_barrier_t *b, unsigned count);
 
-/* A forked child locks m and exits holding it; ERROR unless it did so. */
+/* SKIP unless the kernel keeps this thread's robust futex list, which lets it release a
+ * dead owner's robust mutexes: get_robust_list(2) fails where it does not (qemu-user answers
+ * ENOSYS: the list lives in guest memory, linux-user/syscall.c). */
+void pshared_need_robust_list(void);
+/* A forked child locks m and exits holding it; ERROR unless it did so (SKIP as
+ * pshared_need_robust_list says). */
 void pshared_owner_dies_holding(pthread_mutex_t *m);
 /* A forked child that locks a->mutex and waits on a->cond until a->flag is set, then
  * unlocks: it exits 0 (1 when a call failed). */

@@ -1,5 +1,7 @@
 #include "probe.h"
 #include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
 #include <sched.h>
 #include <sys/wait.h>
 
@@ -14,18 +16,41 @@ PROBE(.claim     = "With user.max_user_namespaces at 0, unshare(CLONE_NEWUSER) f
                    "Otherwise a child makes a user namespace, sets its max_user_namespaces to "
                    "0 (it owns it) and unshare(CLONE_NEWUSER) again must fail with ENOSPC. A "
                    "box that refuses the first namespace (EPERM: "
-                   "kernel.unprivileged_userns_clone=0, an LSM, seccomp) is a SKIP naming it.");
+                   "kernel.unprivileged_userns_clone=0, an LSM, seccomp) is a SKIP naming it, and so is "
+                   "EINVAL in a child of more than one thread (an emulator's).");
 
 /* Child exit codes: 0 the last unshare failed with ENOSPC; 1 it succeeded; 10 + errno (below
- * 100) another errno; 2 + the first unshare's errno in `first`; 3 the limit could not be set. */
-enum { GOT_ENOSPC = 0, GOT_NAMESPACE = 1, FIRST_REFUSED = 2, LIMIT_UNSET = 3, OTHER = 10 };
+ * 100) another errno; 2 the first unshare was refused (EPERM); 3 the limit could not be set;
+ * 4 EINVAL in a process of several threads. */
+enum { GOT_ENOSPC = 0, GOT_NAMESPACE = 1, FIRST_REFUSED = 2, LIMIT_UNSET = 3, THREADED = 4,
+       OTHER = 10 };
 static int limit_is_zero;
+
+/* The threads of this process, from /proc/self/status (0 if unreadable). */
+static int threads(void)
+{
+    char buf[4096];
+    int fd = open("/proc/self/status", O_RDONLY), n = 0;
+    ssize_t len = fd < 0 ? -1 : read(fd, buf, sizeof buf - 1);
+    if (fd >= 0)
+        close(fd);
+    buf[len > 0 ? len : 0] = '\0';
+    const char *line = strstr(buf, "\nThreads:");
+    return line && sscanf(line, "\nThreads: %d", &n) == 1 ? n : 0;
+}
+
+/* unshare(2): EINVAL for CLONE_NEWUSER in a multithreaded process (an emulator's threads:
+ * qemu-user runs its own), which says nothing of the limit. */
+static int refused(void)
+{
+    if (errno == EINVAL && threads() > 1)
+        return THREADED;
+    return errno == ENOSPC ? GOT_ENOSPC : OTHER + (errno < 90 ? errno : 89);
+}
 
 static int outcome(int r)
 {
-    if (r == 0)
-        return GOT_NAMESPACE;
-    return errno == ENOSPC ? GOT_ENOSPC : OTHER + (errno < 90 ? errno : 89);
+    return r == 0 ? GOT_NAMESPACE : refused();
 }
 
 static int nest(void *arg)
@@ -33,7 +58,7 @@ static int nest(void *arg)
     if (limit_is_zero)
         return outcome(unshare(CLONE_NEWUSER));
     if (unshare(CLONE_NEWUSER) != 0)
-        return errno == EPERM ? FIRST_REFUSED : OTHER + (errno < 90 ? errno : 89);
+        return errno == EPERM ? FIRST_REFUSED : refused();
     int fd = open("/proc/sys/user/max_user_namespaces", O_WRONLY);
     if (fd == -1 || write(fd, "0\n", 2) != 2)
         return LIMIT_UNSET;
@@ -52,6 +77,10 @@ PROBE_BODY
     if (code == FIRST_REFUSED)
         probe_skip("unshare(CLONE_NEWUSER) refused with EPERM: unprivileged user namespaces are "
                    "disabled here (kernel.unprivileged_userns_clone=0, an LSM or seccomp)");
+    if (code == THREADED)
+        probe_skip("unshare(CLONE_NEWUSER) failed with EINVAL in a child that has more than one "
+                   "thread (unshare(2): a multithreaded caller cannot; an emulator's own "
+                   "threads, such as qemu-user's): the limit cannot be tried here");
     if (code == LIMIT_UNSET)
         probe_error("could not write 0 to max_user_namespaces inside the new user namespace");
     EXPECT_TRUE(code == GOT_ENOSPC, "expected unshare(CLONE_NEWUSER) to fail with ENOSPC under "

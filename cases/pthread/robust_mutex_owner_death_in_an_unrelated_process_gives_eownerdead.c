@@ -12,6 +12,7 @@ PROBE_BODY
 {
     struct pshared_area *a = pshared_file();
     pshared_mutex(&a->mutex, PTHREAD_PROCESS_SHARED, PTHREAD_MUTEX_ROBUST, PTHREAD_MUTEX_DEFAULT);
+    pshared_need_robust_list();
     expect_child_exit(pshared_spawn_peer("die"), 0, "pthread_peer, locking and exiting");
 
     EXPECT_EQ(pthread_mutex_lock(&a->mutex), EOWNERDEAD, "pthread_mutex_lock (EOWNERDEAD = 130)");

@@ -32,6 +32,7 @@ PROBE_BODY
     char c;
     a = pshared_anon();
     pshared_mutex(&a->mutex, PTHREAD_PROCESS_SHARED, PTHREAD_MUTEX_ROBUST, PTHREAD_MUTEX_DEFAULT);
+    pshared_need_robust_list();
     SETUP(pipe(ready));
     SETUP(pipe(hold));
     pid_t holder = probe_spawn(owner, NULL);
