@@ -308,6 +308,15 @@ static long block_futex_waitv(int marker, const char *path)
     return syscall(SYS_futex_waitv, &w, 1, 0, NULL, CLOCK_MONOTONIC);
 }
 
+#ifdef SYS_futex_time64
+/* 32-bit libcs wait through futex_time64 (glibc's condition variables and rwlocks). */
+static long block_futex_time64(int marker, const char *path)
+{
+    ready(marker);
+    return syscall(SYS_futex_time64, &futex_word, FUTEX_WAIT, 0, NULL, NULL, 0);
+}
+#endif
+
 static long block_futex2_wait(int marker, const char *path)
 {
     ready(marker);
@@ -337,6 +346,9 @@ static const struct blocker blockers[] = {
     { "splice", NULL, SYS_splice, NOTHING, block_splice },
     { "futex_waitv", NULL, SYS_futex_waitv, NOTHING, block_futex_waitv, "futex" },
     { "futex_wait", NULL, SYS_futex_wait, NOTHING, block_futex2_wait, "futex" },
+#ifdef SYS_futex_time64
+    { "futex_time64", NULL, SYS_futex_time64, NOTHING, block_futex_time64, "futex" },
+#endif
 };
 #define N_BLOCKERS (sizeof blockers / sizeof *blockers)
 

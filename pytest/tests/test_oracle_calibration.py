@@ -63,7 +63,7 @@ def by_function(witness):
 
 
 # Calls that are one wait in the kernel may share a wchan (oracle_calibrate.c's kin).
-ONE_WAIT_IN_THE_KERNEL = [{"sem_wait", "futex_wait", "futex_waitv"}, {"epoll_wait", "epoll_pwait2"}]
+ONE_WAIT_IN_THE_KERNEL = [{"sem_wait", "futex_wait", "futex_waitv", "futex_time64"}, {"epoll_wait", "epoll_pwait2"}]
 
 
 @pytest.mark.parametrize("witness", ["stack", "wchan"])
