@@ -44,7 +44,10 @@ void pshared_mutex(pthread_mutex_t *m, int pshared, int robust, int type)
     check("pthread_mutexattr_setpshared", pthread_mutexattr_setpshared(&a, pshared));
     check("pthread_mutexattr_setrobust", pthread_mutexattr_setrobust(&a, robust));
     check("pthread_mutexattr_settype", pthread_mutexattr_settype(&a, type));
-    check("pthread_mutex_init", pthread_mutex_init(m, &a));
+    int err = pthread_mutex_init(m, &a);
+    if (err == ENOTSUP && robust == PTHREAD_MUTEX_ROBUST)
+        pshared_need_robust_list(); /* glibc refuses a robust mutex where the kernel keeps no list */
+    check("pthread_mutex_init", err);
     pthread_mutexattr_destroy(&a);
 }
 
@@ -99,7 +102,6 @@ void pshared_need_robust_list(void)
 
 void pshared_owner_dies_holding(pthread_mutex_t *m)
 {
-    pshared_need_robust_list();
     pid_t pid = probe_fork();
     if (pid == 0)
         _exit(pthread_mutex_lock(m) == 0 ? 0 : 1);

@@ -32,7 +32,8 @@ struct pshared_area *pshared_file(void);
 const char *pshared_path(void);
 
 /* Initialise the area's objects with pshared PTHREAD_PROCESS_SHARED or _PRIVATE.
- * For the mutex, `robust` (PTHREAD_MUTEX_ROBUST or _STALLED) and `type` too. */
+ * For the mutex, `robust` (PTHREAD_MUTEX_ROBUST or _STALLED) and `type` too; a robust mutex
+ * pthread_mutex_init refuses (ENOTSUP) SKIPs as pshared_need_robust_list says. */
 void pshared_mutex(pthread_mutex_t *m, int pshared, int robust, int type);
 void pshared_cond(pthread_cond_t *c, int pshared);
 void pshared_rwlock(pthread_rwlock_t *rw, int pshared);
@@ -42,8 +43,7 @@ void pshared_barrier(pthread_barrier_t *b, unsigned count);
  * dead owner's robust mutexes: get_robust_list(2) fails where it does not (qemu-user answers
  * ENOSYS: the list lives in guest memory, linux-user/syscall.c). */
 void pshared_need_robust_list(void);
-/* A forked child locks m and exits holding it; ERROR unless it did so (SKIP as
- * pshared_need_robust_list says). */
+/* A forked child locks m and exits holding it; ERROR unless it did so. */
 void pshared_owner_dies_holding(pthread_mutex_t *m);
 /* A forked child that locks a->mutex and waits on a->cond until a->flag is set, then
  * unlocks: it exits 0 (1 when a call failed). */

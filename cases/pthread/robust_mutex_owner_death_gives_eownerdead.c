@@ -13,6 +13,7 @@ PROBE_BODY
 {
     struct pshared_area *a = pshared_anon();
     pshared_mutex(&a->mutex, PTHREAD_PROCESS_SHARED, PTHREAD_MUTEX_ROBUST, PTHREAD_MUTEX_DEFAULT);
+    pshared_need_robust_list();
     pshared_owner_dies_holding(&a->mutex);
 
     EXPECT_EQ(pthread_mutex_lock(&a->mutex), EOWNERDEAD, "pthread_mutex_lock (EOWNERDEAD = 130)");

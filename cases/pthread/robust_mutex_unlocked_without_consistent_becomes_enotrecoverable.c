@@ -12,6 +12,7 @@ PROBE_BODY
 {
     struct pshared_area *a = pshared_anon();
     pshared_mutex(&a->mutex, PTHREAD_PROCESS_SHARED, PTHREAD_MUTEX_ROBUST, PTHREAD_MUTEX_DEFAULT);
+    pshared_need_robust_list();
     pshared_owner_dies_holding(&a->mutex);
     EXPECT_EQ(pthread_mutex_lock(&a->mutex), EOWNERDEAD, "the first lock (EOWNERDEAD = 130)");
     EXPECT_EQ(pthread_mutex_unlock(&a->mutex), 0, "pthread_mutex_unlock without consistent");
