@@ -27,7 +27,8 @@
  * (e.g. --sysctl=kernel/msgmni=1, to test probes under low limits), then runs the probe.
  * The launcher dies with its parent and PID 1 with the launcher (PR_SET_PDEATHSIG), so
  * killing the runner — even with SIGKILL — kills the whole probe at once.
- * Exit status: the probe's; 125 when isolation could not be set up (message on stderr).
+ * Exit status: the probe's; 125 when isolation could not be set up or the --preload library
+ * cannot be loaded (message on stderr).
  */
 #include "box.h"
 #include "oracle.h"
@@ -139,6 +140,34 @@ static void loopback_up(void)
     if (ioctl(s, SIOCSIFFLAGS, &ifr) != 0)
         die("bring up loopback");
     close(s);
+}
+
+/*
+ * The dynamic linker ignores a preload it cannot load, with a warning: the probe would run
+ * without the mutant, and pass. A preload that is missing, unreadable or no ELF file is a
+ * set-up error instead.
+ */
+static void check_preload(void)
+{
+    struct stat st;
+    char magic[4];
+    const char *why = NULL;
+    int fd = -1;
+    if (stat(preload, &st) != 0)
+        why = strerror(errno);
+    else if (!S_ISREG(st.st_mode))
+        why = "not a regular file";
+    else if ((fd = open(preload, O_RDONLY | O_CLOEXEC)) < 0)
+        why = strerror(errno);
+    else if (read(fd, magic, sizeof magic) != sizeof magic || memcmp(magic, "\177ELF", 4) != 0)
+        why = "not a shared library (no ELF header)";
+    if (fd >= 0)
+        close(fd);
+    if (why) {
+        fprintf(stderr, "ipcprobe-isolate: --preload=%s: %s (the probe would run without it)\n",
+                preload, why);
+        _exit(EXIT_SETUP);
+    }
 }
 
 static void exec_probe(char **argv)
@@ -353,6 +382,8 @@ int main(int argc, char **argv)
         usage(stderr);
         return 2;
     }
+    if (preload)
+        check_preload();
     if (!strcmp(mode, "none")) {
         if (n_sysctls) {
             fprintf(stderr, "ipcprobe-isolate: --sysctl needs a namespace (isolation ns or userns)\n");

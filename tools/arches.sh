@@ -5,6 +5,8 @@
 #   QEMUS="bookworm trixie"                        which Debian releases' qemu-user
 #   tools/arches.sh --bundle ARCH                  (make bundle ARCH=...) the portable bundle for
 #                                                  a real box of that architecture, not run here
+#   tools/arches.sh --check                        only check the words of ARCHES and QEMUS
+#                                                  (make arches does, before it installs anything)
 # Each target: Check cross-built from Debian's source once (cached in /var/tmp), the probes,
 # helpers and launcher into build-<arch>/, then one run per emulator with its reports in
 # reports/arches/<arch>-qemu-<version>/ (box facts: runs_on "qemu-user <version>").
@@ -44,6 +46,45 @@ target() {
         *) return 1 ;;
     esac
 }
+all_targets="aarch64 armhf riscv64 s390x ppc64el"
+
+# QEMUS: the Debian releases whose static qemu-user tools/qemu-user-fetch.sh can fetch, and
+# the qemu each brings.
+qemu_of() {
+    case $1 in
+        bookworm) echo 7.2 ;;
+        trixie) echo 10.0 ;;
+        forky) echo "of testing" ;;
+        sid) echo "of unstable" ;;
+        *) return 1 ;;
+    esac
+}
+all_releases="bookworm trixie forky sid"
+
+# Every word of ARCHES and QEMUS is known, before anything is fetched or built.
+check_words() {
+    local bad=0 w r hint releases=""
+    for r in $all_releases; do releases="${releases:+$releases, }$r (qemu $(qemu_of "$r"))"; done
+    for w in $ARCHES; do
+        target "$w" >/dev/null && continue
+        say "ARCHES: unknown target '$w'; accepted: $all_targets" >&2; bad=1
+    done
+    for w in $QEMUS; do
+        qemu_of "$w" >/dev/null && continue
+        hint=""
+        for r in $all_releases; do
+            case $w in "$(qemu_of "$r")" | "$(qemu_of "$r")".*) hint=" ($w is $r's qemu: QEMUS=$r)" ;; esac
+        done
+        say "QEMUS: '$w' is not a Debian release known here$hint; QEMUS takes release names: $releases" >&2
+        bad=1
+    done
+    [ -n "${ARCHES// /}" ] || { say "ARCHES names no target; accepted: $all_targets" >&2; bad=1; }
+    [ -n "${QEMUS// /}" ] || { say "QEMUS names no release; accepted: $releases" >&2; bad=1; }
+    return $bad
+}
+[ "${1:-}" = --bundle ] && ARCHES=${2:?usage: tools/arches.sh --bundle ARCH} QEMUS=${QEMUS%% *}
+check_words || exit 2
+[ "${1:-}" = --check ] && exit 0
 
 # ---- binfmt_misc: registered for a run, removed after -------------------------------
 mounted_binfmt=0 entry=""
@@ -112,13 +153,12 @@ build() { # arch triplet debarch
 
 # ---- make bundle ARCH=<arch> ----------------------------------------------------------
 if [ "${1:-}" = --bundle ]; then
-    arch=${2:?usage: tools/arches.sh --bundle ARCH}
-    t=$(target "$arch") || { say "$arch: unknown (aarch64 armhf riscv64 s390x ppc64el)"; exit 2; }
-    read -r triplet debarch qemu magic mask <<<"$t"
+    arch=$2
+    read -r triplet debarch qemu magic mask <<<"$(target "$arch")"
     mkdir -p "$out"
     build "$arch" "$triplet" "$debarch" || exit 1
     # The launcher's facts, asked of it under the emulator named explicitly (no binfmt_misc).
-    suite=${QEMUS%% *}
+    suite=$QEMUS
     tools/qemu-user-fetch.sh "$suite" "$CACHE/ipcprobe-qemu-$suite" || exit 1
     emulator=$(ls "$CACHE/ipcprobe-qemu-$suite/usr/bin/qemu-$qemu-static" \
         "$CACHE/ipcprobe-qemu-$suite/usr/bin/qemu-$qemu" 2>/dev/null | head -1)
@@ -140,8 +180,7 @@ done
 
 broken=0 ran=()
 for arch in $ARCHES; do
-    t=$(target "$arch") || { say "$arch: unknown (aarch64 armhf riscv64 s390x ppc64el)"; exit 2; }
-    read -r triplet debarch qemu magic mask <<<"$t"
+    read -r triplet debarch qemu magic mask <<<"$(target "$arch")"
     build "$arch" "$triplet" "$debarch" || continue
     for suite in "${emulators[@]}"; do
         dir=$CACHE/ipcprobe-qemu-$suite

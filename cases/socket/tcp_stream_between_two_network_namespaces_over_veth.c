@@ -5,9 +5,12 @@
 #include "sock.h"
 #include <arpa/inet.h>
 #include <fcntl.h>
+#include <linux/netlink.h>
+#include <linux/rtnetlink.h>
 #include <netinet/in.h>
-#include <sched.h>
+#include <poll.h>
 #include <stdio.h>
+#include <string.h>
 
 PROBE(.claim     = "A TCP connection between two network namespaces (two network stacks, as on "
                    "two machines) joined by a veth pair delivers a multi-megabyte stream in order",
@@ -43,46 +46,99 @@ static int stack(void *listener)
     return read(hold[0], &c, 1) == 0 ? 0 : 6;
 }
 
-/* Run `ip ARGS...` inside the network namespace of process `in`. */
-static int ip_in(pid_t in, const char *args)
+/* Run `ip ARGS...` inside the network namespace of process `in`, within `ms`; what it
+ * printed (stdout and stderr) goes to out. Returns its wait status, -1 at the bound. */
+static int ip_in(pid_t in, const char *args, int ms, char *out, size_t len)
 {
     char ns[64], cmd[256];
+    int said[2];
     snprintf(ns, sizeof ns, "/proc/%d/ns/net", (int)in);
     snprintf(cmd, sizeof cmd, "exec ip %s", args);
+    SETUP(pipe2(said, O_CLOEXEC));
     pid_t pid = probe_fork();
     if (pid == 0) {
+        dup2(said[1], STDOUT_FILENO);
+        dup2(said[1], STDERR_FILENO);
         int fd = open(ns, O_RDONLY);
-        if (fd == -1 || setns(fd, CLONE_NEWNET) != 0)
+        if (fd == -1 || setns(fd, CLONE_NEWNET) != 0) {
+            fprintf(stderr, "entering %s: %s", ns, errno_name(errno));
             _exit(126);
+        }
         execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
         _exit(127);
     }
-    return probe_reap(pid, PROBE_BOUND_MS);
+    close(said[1]);
+    int status = probe_reap(pid, ms);
+    ssize_t n = read(said[0], out, len - 1); /* it has ended: all it wrote is there */
+    out[n > 0 ? n : 0] = '\0';
+    out[strcspn(out, "\n")] = '\0';
+    close(said[0]);
+    return status;
+}
+
+/* `ip ARGS` in the namespace of `in` as set-up: ERROR, with what it said, if it fails. */
+static void ip_setup(pid_t in, const char *args)
+{
+    char said[256];
+    int st = ip_in(in, args, PROBE_BOUND_MS, said, sizeof said);
+    if (st != 0)
+        probe_error("configuring the veth pair: `ip %s` %s%s%s", args, describe_status(st),
+                    *said ? ": " : "", said);
+}
+
+/* The veth pair, or SKIP saying what was observed. va gets index 9 and vb the first free
+ * one of its fresh namespace (2): the kernel's link watcher applies at once the carrier of a
+ * device whose index differs from its peer's (linkwatch_urgent_event); two equal indexes
+ * would wait for its batch, run at most once a second for the whole box (about a second
+ * for vb). The veth module may be loaded by this very call (modprobe, slow under an
+ * emulator): three times the usual bound. */
+static void make_veth_pair(pid_t a, pid_t b)
+{
+    char args[128], said[256];
+    int ms = 3 * PROBE_BOUND_MS;
+    snprintf(args, sizeof args, "link add va index 9 type veth peer name vb netns %d", (int)b);
+    int st = ip_in(a, args, ms, said, sizeof said);
+    if (st == -1)
+        probe_skip("`ip %s` did not finish within %d ms (loading the veth module under "
+                   "emulation? TIME_SCALE= stretches the bound)", args, probe_ms(ms));
+    if (st != 0 && (strstr(said, "Unknown device type") || strstr(said, "not supported")))
+        probe_skip("this kernel has no veth: `ip %s` %s: %s", args, describe_status(st), said);
+    if (st != 0)
+        probe_skip("`ip %s` in a fresh network namespace %s%s%s", args, describe_status(st),
+                   *said ? ": " : "", said);
 }
 
 /* Wait, inside the namespace of `in`, until `dev` is running (operationally up). Until the
  * kernel's link watcher has seen the carrier, the device drops what is sent to it, and a
- * lost SYN is only retried after a second. The link watcher runs at most once a second for
- * the whole box (linkwatch_fire_event), so on a busy box this can take over a second: the
- * bound is three times the usual. Returns 0 when running, else the child's status. */
+ * lost SYN is only retried after a second. The child looks again at each link notification
+ * (RTMGRP_LINK, joined before it first looks), within three times the usual bound (should
+ * the link watcher wait for its once-a-second batch after all). Returns 0 when running,
+ * else the child's status. */
 static int wait_running(pid_t in, const char *dev)
 {
     char ns[64];
     snprintf(ns, sizeof ns, "/proc/%d/ns/net", (int)in);
     pid_t pid = probe_fork();
     if (pid == 0) {
-        int fd = open(ns, O_RDONLY), s;
+        struct sockaddr_nl links = { .nl_family = AF_NETLINK, .nl_groups = RTMGRP_LINK };
         struct ifreq ifr = { 0 };
-        if (fd == -1 || setns(fd, CLONE_NEWNET) != 0 || (s = socket(AF_INET, SOCK_DGRAM, 0)) < 0)
+        int fd = open(ns, O_RDONLY), s, nl;
+        if (fd == -1 || setns(fd, CLONE_NEWNET) != 0 || (s = socket(AF_INET, SOCK_DGRAM, 0)) < 0 ||
+            (nl = socket(AF_NETLINK, SOCK_RAW, NETLINK_ROUTE)) < 0 ||
+            bind(nl, (struct sockaddr *)&links, sizeof links) != 0)
             _exit(126);
         snprintf(ifr.ifr_name, sizeof ifr.ifr_name, "%s", dev);
         long long deadline = probe_now_ms() + probe_ms(3 * PROBE_BOUND_MS);
-        while (probe_now_ms() < deadline) {
+        for (;;) {
             if (ioctl(s, SIOCGIFFLAGS, &ifr) == 0 && (ifr.ifr_flags & IFF_RUNNING))
                 _exit(0);
-            sched_yield();
+            long long left = deadline - probe_now_ms();
+            char news[8192];
+            if (left <= 0)
+                _exit(1);
+            if (poll(&(struct pollfd){ .fd = nl, .events = POLLIN }, 1, (int)left) > 0)
+                recv(nl, news, sizeof news, MSG_DONTWAIT);
         }
-        _exit(1);
     }
     return probe_reap(pid, 4 * PROBE_BOUND_MS);
 }
@@ -123,15 +179,11 @@ PROBE_BODY
     int listener = SETUP(sock_recv_fd(chan[1], 0));
     pid_t b = probe_spawn(stack, NULL);
     client = SETUP(sock_recv_fd(chan[1], 0));
-    char args[128];
-    snprintf(args, sizeof args, "link add va type veth peer name vb netns %d", (int)b);
-    int st = ip_in(a, args);
-    if (st != 0)
-        probe_skip("`ip %s` in a fresh network namespace failed (%s): no veth support?", args,
-                   describe_status(st));
-    if (ip_in(a, "addr add 10.199.0.1/30 dev va") || ip_in(a, "link set va up") ||
-        ip_in(b, "addr add 10.199.0.2/30 dev vb") || ip_in(b, "link set vb up"))
-        probe_error("configuring the veth pair with ip failed");
+    make_veth_pair(a, b);
+    ip_setup(a, "addr add 10.199.0.1/30 dev va");
+    ip_setup(a, "link set va up");
+    ip_setup(b, "addr add 10.199.0.2/30 dev vb");
+    ip_setup(b, "link set vb up");
     if (wait_running(a, "va") || wait_running(b, "vb"))
         probe_error("the veth pair did not come up (IFF_RUNNING) within the bound");
 

@@ -148,8 +148,10 @@ def pytest_configure(config):
     if cases.is_dir():
         for mech in sorted(p.name for p in cases.iterdir() if p.is_dir()):
             config.addinivalue_line("markers", f"{mech}: probes of the {mech} mechanism")
-    if config.option.probe_preload and not Path(config.option.probe_preload).is_file():
-        raise pytest.UsageError(f"ipcprobe: --probe-preload {config.option.probe_preload}: no such file")
+    problem = config.option.probe_preload and run.preload_problem(config.option.probe_preload)
+    if problem:
+        raise pytest.UsageError(f"ipcprobe: --probe-preload {config.option.probe_preload} {problem}: "
+                                "the probes would run without it")
     for case in config.option.case:
         if not (cases / f"{case}.c").is_file():
             raise pytest.UsageError(f"ipcprobe: unknown case '{case}': no {cases.name}/{case}.c"

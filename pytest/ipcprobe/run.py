@@ -42,6 +42,20 @@ def signal_name(num):
         return f"signal {num}"
 
 
+def preload_problem(path):
+    """Why the dynamic linker would ignore the library `path` (it warns and the probes run
+    without it), or None; the launcher refuses the same (check_preload, harness/isolate.c)."""
+    try:
+        if not os.path.isfile(path):
+            return "is not a regular file" if os.path.exists(path) else "does not exist"
+        with open(path, "rb") as f:
+            if f.read(4) != b"\x7fELF":
+                return "is not a shared library (no ELF header)"
+    except OSError as e:
+        return f"cannot be read ({e.strerror})"
+    return None
+
+
 def judge(probe_id, returncode, stdout, stderr):
     """The verdict from what the probe printed and how it ended: (verdict, message)."""
     if returncode < 0 or 128 < returncode < 128 + 65:
@@ -49,7 +63,7 @@ def judge(probe_id, returncode, stdout, stderr):
         return "error", f"the probe crashed: killed by {signal_name(num)}"
     if returncode == ISOLATION_SETUP_FAILED and "ipcprobe-isolate:" in stderr:
         line = [l for l in stderr.splitlines() if "ipcprobe-isolate:" in l][-1]
-        return "error", f"isolation could not be set up: {line}"
+        return "error", f"the launcher could not set the probe up: {line}"
     lines = stdout.splitlines()
     if not lines:
         return "error", f"the probe printed no verdict (exit status {returncode})"
