@@ -1,11 +1,12 @@
 # Other architectures under qemu-user (optional; root, network to a Debian mirror):
-#   make arches [ARCHES="aarch64 armhf riscv64 s390x ppc64el"] [QEMUS="bookworm trixie"]
+#   make arches [ARCHES="aarch64 armhf riscv64 s390x ppc64el"] [QEMUS="bookworm trixie"] [K=..] [CASE=..]
 # cross-builds the suite statically into build-<arch>/ and runs it under each emulator;
 # reports in reports/arches/<arch>-qemu-<version>/ (tools/arches.sh, docs/boxes/arches.md).
 .PHONY: arches arches-deps
 arches: deps arches-deps
 	@PYTHON=$(PYTHON) JOBS=$(JOBS) $(if $(ARCHES),ARCHES="$(ARCHES)") $(if $(QEMUS),QEMUS="$(QEMUS)") \
-	    $(if $(TIME_SCALE),TIME_SCALE=$(TIME_SCALE)) bash tools/arches.sh
+	    $(if $(TIME_SCALE),TIME_SCALE=$(TIME_SCALE)) $(if $(K),K="$(K)") $(if $(CASE),CASE="$(CASE)") \
+	    bash tools/arches.sh
 
 arches-deps:
 	@$(if $(ARCHES),ARCHES="$(ARCHES)") sh tools/arches-deps.sh

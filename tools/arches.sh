@@ -3,6 +3,7 @@
 # under qemu-user, with two emulator versions (Debian bookworm's 7.2 and trixie's 10.0).
 #   ARCHES="aarch64 armhf riscv64 s390x ppc64el"   which targets (names below)
 #   QEMUS="bookworm trixie"                        which Debian releases' qemu-user
+#   K="expr" CASE="id ..."                         only those probes (pytest -k, --case)
 #   tools/arches.sh --bundle ARCH                  (make bundle ARCH=...) the portable bundle for
 #                                                  a real box of that architecture, not run here
 # Each target: Check cross-built from Debian's source once (cached in /var/tmp), the probes,
@@ -130,6 +131,9 @@ fi
 # ---- run ----------------------------------------------------------------------------
 pytest_jobs=()
 case $JOBS in 0|1) ;; *) pytest_jobs=(-n "$JOBS") ;; esac
+chosen=()
+for c in ${CASE:-}; do chosen+=(--case="$c"); done
+[ -z "${K:-}" ] || chosen+=(-k "$K")
 mkdir -p "$out"
 binfmt_ready || exit 1
 emulators=()
@@ -153,7 +157,7 @@ for arch in $ARCHES; do
         mkdir -p "$out/$name" && rm -f "$out/$name/results.json"
         start=$SECONDS
         IPCPROBE_RUNS_ON="qemu-user $version" \
-            "$PYTHON" -m pytest cases "${pytest_jobs[@]}" -q -p no:cacheprovider \
+            "$PYTHON" -m pytest cases "${pytest_jobs[@]}" "${chosen[@]}" -q -p no:cacheprovider \
             --build-dir="build-$arch" --reports-dir="$out/$name" \
             ${TIME_SCALE:+--time-scale=$TIME_SCALE} >"$out/$name/run.log" 2>&1
         unregister
@@ -167,7 +171,9 @@ for arch in $ARCHES; do
 done
 
 echo
-if [ ${#ran[@]} -ge 1 ] && [ -s fixtures/baselines/debian12-x86_64.json ]; then
+if [ ${#chosen[@]} -gt 0 ]; then
+    say "K/CASE chose the probes: no comparison with x86_64"
+elif [ ${#ran[@]} -ge 1 ] && [ -s fixtures/baselines/debian12-x86_64.json ]; then
     "$PYTHON" pytest/compare.py fixtures/baselines/debian12-x86_64.json "${ran[@]}" \
         | tee "$out/compare.txt"
     [ $? -le 1 ] || broken=1   # 1 = verdicts differ from x86_64: the answer, not a failure
