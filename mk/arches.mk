@@ -1,4 +1,5 @@
-# Other architectures under qemu-user (optional; root, network to a Debian mirror):
+# Other architectures under qemu-user (optional; root, or Linux 6.7 or later; network to a
+# Debian mirror):
 #   make arches [ARCHES="aarch64 armhf riscv64 s390x ppc64el"] [QEMUS="bookworm trixie"] [K=..] [CASE=..]
 # cross-builds the suite statically into build-<arch>/ and runs it under each emulator;
 # reports in reports/arches/<arch>-qemu-<version>/ (tools/arches.sh, docs/boxes/arches.md).
