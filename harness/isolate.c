@@ -10,7 +10,9 @@
  *   ipcprobe-isolate --oracle                    calibrate the blocked-state oracle: what
  *                                                /proc shows for each call (oracle.h)
  *
- * ns      (root)       new IPC, mount, PID and network namespaces
+ * ns      (root)       new IPC, mount, PID and network namespaces (also for another user given
+ *                      capabilities in a user namespace: make arches without root, where the
+ *                      emulated launcher cannot make one; the probe gets none of them)
  * userns  (non-root)   the same inside a new user namespace mapping the caller's own uid,
  *                      so the probe keeps its ordinary, unprivileged identity
  * none                 the probe runs as it is; the runner then checks for leaks
@@ -48,6 +50,7 @@
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -170,10 +173,33 @@ static void check_preload(void)
     }
 }
 
+/*
+ * A launcher that was given capabilities to hand on (make arches without root runs it with
+ * ambient ones in the run's user namespace: see tools/arches-userns.sh) hands none to the
+ * probe: a user other than root then execs it with no capability at all, as it would outside.
+ * Clearing the inheritable set clears the ambient one with it. Root's exec is not affected.
+ * capget(2)'s version-3 layout is spelt out: musl-gcc sees no <linux/capability.h>.
+ */
+struct caps_head { unsigned int version; int pid; };
+struct caps_data { unsigned int effective, permitted, inheritable; };
+#define CAPS_VERSION_3 0x20080522
+
+static void drop_inheritable_caps(void)
+{
+    struct caps_head head = { .version = CAPS_VERSION_3 };
+    struct caps_data caps[2];
+    if (syscall(SYS_capget, &head, caps) != 0)
+        die("capget");
+    caps[0].inheritable = caps[1].inheritable = 0;
+    if (syscall(SYS_capset, &head, caps) != 0)
+        die("capset");
+}
+
 static void exec_probe(char **argv)
 {
     if (preload && setenv("LD_PRELOAD", preload, 1) != 0)
         die("setenv LD_PRELOAD");
+    drop_inheritable_caps();
     execv(argv[0], argv);
     die("exec %s", argv[0]);
 }

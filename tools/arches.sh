@@ -3,17 +3,22 @@
 # under qemu-user, with two emulator versions (Debian bookworm's 7.2 and trixie's 10.0).
 #   ARCHES="aarch64 armhf riscv64 s390x ppc64el"   which targets (names below)
 #   QEMUS="bookworm trixie"                        which Debian releases' qemu-user
+#   K="expr" CASE="id ..."                         only those probes (pytest -k, --case)
 #   tools/arches.sh --bundle ARCH                  (make bundle ARCH=...) the portable bundle for
 #                                                  a real box of that architecture, not run here
 #   tools/arches.sh --check                        only check the words of ARCHES and QEMUS
 #                                                  (make arches does, before it installs anything)
+#   tools/arches.sh --registration ARCH EMULATOR   the binfmt_misc line of a target (for tests)
 # Each target: Check cross-built from Debian's source once (cached in /var/tmp), the probes,
 # helpers and launcher into build-<arch>/, then one run per emulator with its reports in
 # reports/arches/<arch>-qemu-<version>/ (box facts: runs_on "qemu-user <version>").
 # The emulators are Debian's static qemu-user packages, unpacked (tools/qemu-user-fetch.sh) and
-# run from there through binfmt_misc: as root, one entry per target is registered for its runs
-# and removed after (also on SIGINT/SIGTERM; an entry left by a run killed with SIGKILL is
-# removed by the next), and binfmt_misc is unmounted again if this run mounted it.
+# run from there through binfmt_misc, so that the launcher, the probes and whatever they exec
+# all run under the emulator. As root: the host's binfmt_misc, one entry per target registered
+# for its runs and removed after (also on SIGINT/SIGTERM; an entry left by a run killed with
+# SIGKILL is removed by the next), and unmounted again if this run mounted it. Otherwise, on
+# Linux 6.7 or later: a binfmt_misc of the run's own user namespace (tools/arches-userns.sh),
+# gone with the run's processes; the probes run as the caller, isolation ns inside it.
 set -uo pipefail
 ARCHES=${ARCHES:-aarch64 armhf riscv64 s390x ppc64el}
 QEMUS=${QEMUS:-bookworm trixie}
@@ -87,20 +92,54 @@ check_words || exit 2
 [ "${1:-}" = --check ] && exit 0
 
 # ---- binfmt_misc: registered for a run, removed after -------------------------------
-mounted_binfmt=0 entry=""
+mounted_binfmt=0 entry="" route="" userns_run=""
 unregister() {
     [ -n "$entry" ] && [ -e "$binfmt/$entry" ] && echo -1 >"$binfmt/$entry"
     entry=""
 }
+# The run in a user namespace ends with the first process of its PID namespace (the kernel
+# kills the rest); its parent, unshare, returns once they are all gone.
+end_userns_run() {
+    [ -n "$userns_run" ] || return 0
+    local first
+    first=$(cat "/proc/$userns_run/task/$userns_run/children" 2>/dev/null)
+    kill -KILL ${first:-$userns_run} 2>/dev/null
+    wait "$userns_run" 2>/dev/null
+    userns_run=""
+}
 cleanup() {
     unregister
+    end_userns_run
     [ $mounted_binfmt = 1 ] && umount "$binfmt" && mounted_binfmt=0
 }
 trap cleanup EXIT
 trap 'say interrupted; cleanup; trap - EXIT; exit 130' INT TERM
 
+# root: the host's binfmt_misc; otherwise a user namespace's own, or a plain no and why.
+choose_route() {
+    if [ "$(id -u)" -eq 0 ]; then
+        route=host
+        say "binfmt_misc: the host's, one entry per target for its runs (root)"
+        binfmt_ready
+        return
+    fi
+    local why
+    if why=$(sh tools/arches-userns.sh --check 2>&1); then
+        route=userns
+        say "binfmt_misc: a user namespace's own for each run (not root, Linux 6.7 or later);"
+        say "the probes run as uid $(id -u), isolation ns inside that user namespace"
+        return
+    fi
+    say "cannot run the emulator as uid $(id -u): ${why#arches: }"
+    say "make arches needs root (the host's binfmt_misc), or Linux 6.7 or later and user"
+    say "namespaces for this user (one with a binfmt_misc of its own). Naming the emulator"
+    say "(qemu-aarch64 PROGRAM) is not enough: qemu-user passes a guest's execve() to the host"
+    say "kernel unchanged (linux-user/syscall.c), so the launcher's exec of each probe and a"
+    say "probe's exec of a helper fail with ENOEXEC unless binfmt_misc hands them to it."
+    return 1
+}
+
 binfmt_ready() {
-    [ "$(id -u)" -eq 0 ] || { say "registering qemu with binfmt_misc needs root"; return 1; }
     if [ ! -e "$binfmt/register" ]; then
         mount -t binfmt_misc binfmt_misc "$binfmt" || { say "cannot mount binfmt_misc"; return 1; }
         mounted_binfmt=1
@@ -113,12 +152,21 @@ binfmt_ready() {
     done
 }
 
+# F: the emulator is opened now (it works inside the probes' mount namespaces); P: argv[0]
+# is kept, as a native exec would.
+registration() { echo ":$1:M::$3:$4:$2:FP"; } # name emulator magic mask
 register() { # arch emulator magic mask
     entry=ipcprobe-$1-$$
-    # F: the emulator is opened now (it works inside the probes' mount namespaces); P: argv[0]
-    # is kept, as a native exec would.
-    echo ":$entry:M::$3:$4:$2:FP" >"$binfmt/register" || { entry=""; return 1; }
+    registration "$entry" "$2" "$3" "$4" >"$binfmt/register" || { entry=""; return 1; }
 }
+
+# ---- tools/arches.sh --registration ARCH EMULATOR ---------------------------------------
+if [ "${1:-}" = --registration ]; then
+    t=$(target "${2:-}") || { say "${2:-}: unknown (aarch64 armhf riscv64 s390x ppc64el)"; exit 2; }
+    read -r triplet debarch qemu magic mask <<<"$t"
+    registration "ipcprobe-$2" "${3:?usage: tools/arches.sh --registration ARCH EMULATOR}" "$magic" "$mask"
+    exit
+fi
 
 # ---- build --------------------------------------------------------------------------
 # Debian's gcc-<triplet> when it is installed; otherwise clang --target=<triplet> on the same
@@ -170,8 +218,11 @@ fi
 # ---- run ----------------------------------------------------------------------------
 pytest_jobs=()
 case $JOBS in 0|1) ;; *) pytest_jobs=(-n "$JOBS") ;; esac
+chosen=()
+for c in ${CASE:-}; do chosen+=(--case="$c"); done
+[ -z "${K:-}" ] || chosen+=(-k "$K")
 mkdir -p "$out"
-binfmt_ready || exit 1
+choose_route || exit 1
 emulators=()
 for suite in $QEMUS; do
     tools/qemu-user-fetch.sh "$suite" "$CACHE/ipcprobe-qemu-$suite" && emulators+=("$suite")
@@ -188,14 +239,24 @@ for arch in $ARCHES; do
         version=$(cat "$dir/VERSION")
         name=$arch-qemu-$version
         [ -x "$emulator" ] || { say "$name: skipped: no qemu-$qemu in $dir"; continue; }
-        register "$arch" "$emulator" "$magic" "$mask" || { say "$name: binfmt_misc refused the entry"; broken=1; continue; }
         mkdir -p "$out/$name" && rm -f "$out/$name/results.json"
+        pytest=("$PYTHON" -m pytest cases "${pytest_jobs[@]}" "${chosen[@]}" -q -p no:cacheprovider
+                --build-dir="build-$arch" --reports-dir="$out/$name" ${TIME_SCALE:+--time-scale=$TIME_SCALE})
         start=$SECONDS
-        IPCPROBE_RUNS_ON="qemu-user $version" \
-            "$PYTHON" -m pytest cases "${pytest_jobs[@]}" -q -p no:cacheprovider \
-            --build-dir="build-$arch" --reports-dir="$out/$name" \
-            ${TIME_SCALE:+--time-scale=$TIME_SCALE} >"$out/$name/run.log" 2>&1
-        unregister
+        if [ $route = host ]; then
+            register "$arch" "$emulator" "$magic" "$mask" || { say "$name: binfmt_misc refused the entry"; broken=1; continue; }
+            IPCPROBE_RUNS_ON="qemu-user $version" "${pytest[@]}" >"$out/$name/run.log" 2>&1
+            unregister
+        else
+            # In the background, so that SIGINT and SIGTERM end it at once (cleanup); env gives
+            # the run SIGINT and SIGQUIT back, which a background job ignores.
+            line=$(registration "ipcprobe-$arch" "$emulator" "$magic" "$mask")
+            IPCPROBE_RUNS_ON="qemu-user $version" tools/arches-userns.sh "$line" -- \
+                env --default-signal=INT,QUIT "${pytest[@]}" --isolation=ns >"$out/$name/run.log" 2>&1 &
+            userns_run=$!
+            wait $userns_run
+            userns_run=""
+        fi
         if [ ! -s "$out/$name/results.json" ]; then
             say "$name: the run wrote no results (see $out/$name/run.log)"; broken=1; continue
         fi
@@ -206,7 +267,9 @@ for arch in $ARCHES; do
 done
 
 echo
-if [ ${#ran[@]} -ge 1 ] && [ -s fixtures/baselines/debian12-x86_64.json ]; then
+if [ ${#chosen[@]} -gt 0 ]; then
+    say "K/CASE chose the probes: no comparison with x86_64"
+elif [ ${#ran[@]} -ge 1 ] && [ -s fixtures/baselines/debian12-x86_64.json ]; then
     "$PYTHON" pytest/compare.py fixtures/baselines/debian12-x86_64.json "${ran[@]}" \
         | tee "$out/compare.txt"
     [ $? -le 1 ] || broken=1   # 1 = verdicts differ from x86_64: the answer, not a failure
