@@ -4,7 +4,9 @@ whose node id is the probe id <mechanism>/<name>; running it runs the built bina
 PASS → passed, FAIL → failed, SKIP → skipped (with the reason), ERROR → error."""
 import json
 import os
+import shutil
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 
@@ -137,6 +139,7 @@ class Settings:
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_configure(config):
+    _own_basetemp(config)
     config.ipcprobe = Settings(config)
     # junit.xml is one of the reports every run writes (before pytest's junitxml plugin looks).
     if not config.option.no_reports and not getattr(config.option, "xmlpath", None) \
@@ -160,6 +163,20 @@ def pytest_configure(config):
         _say_serial_without_xdist(config)
         config.ipcprobe_results = reports.Collector(config)
         config.pluginmanager.register(config.ipcprobe_results, "ipcprobe-results")
+
+
+def _own_basetemp(config):
+    """pytest keeps a directory of every session under /tmp/pytest-of-<user> (xdist makes one
+    for each parallel run): unless told where (--basetemp), the run's is its own, removed when
+    the run ends. Runs before the tmpdir plugin reads the option (tryfirst)."""
+    if config.option.basetemp is None and not hasattr(config, "workerinput"):
+        config.option.basetemp = config.ipcprobe_basetemp = tempfile.mkdtemp(prefix="ipcprobe-pytest-")
+
+
+def pytest_unconfigure(config):
+    made = getattr(config, "ipcprobe_basetemp", None)
+    if made:
+        shutil.rmtree(made, ignore_errors=True)
 
 
 def _say_serial_without_xdist(config):
