@@ -167,10 +167,25 @@ def pytest_configure(config):
 
 def _own_basetemp(config):
     """pytest keeps a directory of every session under /tmp/pytest-of-<user> (xdist makes one
-    for each parallel run): unless told where (--basetemp), the run's is its own, removed when
-    the run ends. Runs before the tmpdir plugin reads the option (tryfirst)."""
-    if config.option.basetemp is None and not hasattr(config, "workerinput"):
-        config.option.basetemp = config.ipcprobe_basetemp = tempfile.mkdtemp(prefix="ipcprobe-pytest-")
+    for each parallel run): unless told where (--basetemp), the run's is its own, named after
+    its pid and made only if something asks for it (pytest does so), removed when the run ends;
+    one left by a run that was killed is removed by the next. Runs before the tmpdir plugin
+    reads the option (tryfirst)."""
+    if config.option.basetemp is not None or hasattr(config, "workerinput"):
+        return
+    tmp = Path(tempfile.gettempdir())
+    for left in tmp.glob("ipcprobe-pytest-*"):
+        pid = left.name.split("-")[2]
+        if pid.isdigit() and not Path(f"/proc/{pid}").exists() and _mine(left):
+            shutil.rmtree(left, ignore_errors=True)
+    config.option.basetemp = config.ipcprobe_basetemp = str(tmp / f"ipcprobe-pytest-{os.getpid()}")
+
+
+def _mine(path):
+    try:
+        return path.lstat().st_uid == os.getuid()
+    except OSError:
+        return False
 
 
 def pytest_unconfigure(config):
