@@ -20,7 +20,7 @@
  * named here; a task matches when its frames hold the last of those (the call's entry,
  * sys_read: what is above it depends on the file read). It counts only if it tells the calls
  * apart: two calls with one last frame are refused (UML's wchan is such: um_set_signals
- * for read(), write() and sleep() alike), unless they are one wait in the kernel (the futex
+ * for read, write and the sleep call alike), unless they are one wait in the kernel (the futex
  * calls; epoll_wait and epoll_pwait2), and a call whose witness cannot be learned is an
  * ERROR saying why.
  */
@@ -49,7 +49,7 @@ extern const struct probe_syscall SOCK_SYSCALL_RECV;
 #define SIG_SYS_PAUSE SYS_ppoll
 #endif
 #if defined(__GLIBC__) || !defined(SYS_nanosleep)
-#define SIG_SYS_SLEEP SYS_clock_nanosleep    /* sleep(): clock_nanosleep on glibc */
+#define SIG_SYS_SLEEP SYS_clock_nanosleep    /* libc's sleep: clock_nanosleep on glibc */
 #else
 #define SIG_SYS_SLEEP SYS_nanosleep
 #endif

@@ -180,11 +180,14 @@ static long block_pause(int marker, const char *path)
 
 static long block_sleep(int marker, const char *path)
 {
+    /* The object calibrated, not a wait: libc's sleep function is nanosleep() underneath
+     * (glibc's sysdeps/posix/sleep.c, musl's src/unistd/sleep.c), so this child shows what the
+     * probe of that function shows (signal/sleep_returns_the_unslept_seconds_when_interrupted),
+     * routed as libc routes it (clock_nanosleep, its time64 variant on 32-bit). The parent
+     * kills it once it has seen it there. */
+    struct timespec long_time = { 100000, 0 };
     ready(marker);
-    /* Not a wait: sleep() is the call being calibrated, for the probe whose behaviour is
-     * libc's sleep (signal/sleep_returns_the_unslept_seconds_when_interrupted). The parent
-     * kills this child once it has seen it asleep. */
-    return sleep(100000);
+    return nanosleep(&long_time, NULL);
 }
 
 static long block_sigsuspend(int marker, const char *path)

@@ -54,6 +54,6 @@ void expect_cannot_be_caught_or_ignored(int sig);
 /* A child that asks to ignore sig (refused, or so the claim goes) and then waits forever. */
 pid_t sig_spawn_stubborn(int sig);
 
-/* SIG_SYS_PAUSE, SIG_SYS_SLEEP (the calls pause() and sleep() enter): harness/oracle.h. */
+/* SIG_SYS_PAUSE, SIG_SYS_SLEEP (the calls libc's pause and sleep enter): harness/oracle.h. */
 
 #endif
